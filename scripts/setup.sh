@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what voortgangsbrief needs on a fresh machine and is quick when all is there:
+# Debian's Chromium (no browser is ever downloaded), poppler-utils (pdftoppm for looking
+# at pages), the npm dependencies and the compiled CLI. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+have_browser() {
+  [ -n "${VOORTGANGSBRIEF_BROWSER:-}" ] && [ -x "${VOORTGANGSBRIEF_BROWSER}" ] && return 0
+  for b in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome-stable /usr/bin/google-chrome; do
+    [ -x "$b" ] && return 0
+  done
+  return 1
+}
+
+missing=()
+have_browser || missing+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${missing[*]} with apt-get" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  elif printf '%s\n' "${missing[@]}" | grep -qx chromium; then
+    echo "setup: no Chromium found. Install it (Debian/Ubuntu: 'sudo apt-get install chromium') or set" >&2
+    echo "       VOORTGANGSBRIEF_BROWSER=/path/to/chrome. Building PDFs needs it; 'check' does not." >&2
+  fi
+fi
+
+# npm ci only when the lock file changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm dependencies" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Recompile when any source is newer than the compiled CLI.
+if [ ! -f dist/cli/main.js ] || [ -n "$(find src -newer dist/cli/main.js -name '*.ts' -print -quit)" ]; then
+  echo "setup: compiling" >&2
+  npx tsc -p tsconfig.json
+fi

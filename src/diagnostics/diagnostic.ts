@@ -1,0 +1,58 @@
+/** A position in a source file; line and column are 1-based, as editors show them. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One finding about the author's input, always tied to a place in a file. */
+export interface Diagnostic extends SourcePosition {
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+/**
+ * Thrown by any stage when the author's input is wrong. The CLI turns it into
+ * `file:line:col` lines and exit code 1; it is never shown as a stack trace.
+ */
+export class InputError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+    this.name = 'InputError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** The browser could not be found, started, or did not finish the render (exit code 3). */
+export class RenderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
+export function inputError(
+  position: SourcePosition,
+  message: string,
+  hint?: string,
+): InputError {
+  return new InputError([{ ...position, severity: 'error', message, ...(hint ? { hint } : {}) }]);
+}
+
+/** Converts a 0-based character offset into a 1-based line and column. */
+export function offsetToLineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}

@@ -1,0 +1,93 @@
+/*
+ * Runs in the page, before Paged.js loads. It configures Paged.js to start only
+ * when every font face has loaded (layout measured with a fallback font would be
+ * wrong), places the page furniture once the page count is known, and reports the
+ * result on window.__vbResultaat for the PDF writer (or window.__vbFout on failure).
+ */
+(function () {
+  'use strict';
+
+  function fail(message) {
+    if (!window.__vbFout) window.__vbFout = String(message);
+  }
+  window.addEventListener('error', function (e) { fail(e.message); });
+  window.addEventListener('unhandledrejection', function (e) { fail(e.reason && e.reason.message || e.reason); });
+
+  function furniture(id) {
+    var t = document.getElementById(id);
+    return t ? t.content : null;
+  }
+
+  function placeFurniture(pages) {
+    var first = furniture('vb-pagina-eerste');
+    var next = furniture('vb-pagina-vervolg');
+    var total = pages.length;
+    pages.forEach(function (page, i) {
+      var source = i === 0 ? first : next;
+      if (!source) return;
+      var clone = source.cloneNode(true);
+      clone.querySelectorAll('.vb-pagina').forEach(function (el) {
+        el.textContent = 'Pagina ' + (i + 1) + ' van ' + total;
+      });
+      page.element.appendChild(clone);
+    });
+  }
+
+  /* Paged.js gives every element a random UUID, which ends up in the PDF's link
+     targets; sequential ids make two renders of the same letter identical. */
+  function stabiliseIds(root) {
+    var map = new Map();
+    var n = 0;
+    function stable(ref) {
+      if (!map.has(ref)) map.set(ref, 'r' + (++n));
+      return map.get(ref);
+    }
+    root.querySelectorAll('[data-ref]').forEach(function (el) {
+      el.setAttribute('data-ref', stable(el.getAttribute('data-ref')));
+    });
+    ['data-footnote-call', 'data-footnote-marker', 'data-split-from', 'data-split-to'].forEach(function (attr) {
+      root.querySelectorAll('[' + attr + ']').forEach(function (el) {
+        var v = el.getAttribute(attr);
+        if (map.has(v)) el.setAttribute(attr, map.get(v));
+      });
+    });
+    root.querySelectorAll('[id^="note-"]').forEach(function (el) {
+      var v = el.id.slice(5);
+      if (map.has(v)) el.id = 'note-' + map.get(v);
+    });
+    root.querySelectorAll('a[href^="#note-"]').forEach(function (el) {
+      var v = el.getAttribute('href').slice(6);
+      if (map.has(v)) el.setAttribute('href', '#note-' + map.get(v));
+    });
+  }
+
+  window.PagedConfig = {
+    auto: true,
+    before: function () {
+      var loads = [];
+      document.fonts.forEach(function (face) { loads.push(face.load()); });
+      return Promise.all(loads).then(function () {
+        window.Paged.registerHandlers(class extends window.Paged.Handler {
+          afterRendered(pages) {
+            placeFurniture(pages);
+            stabiliseIds(document.body);
+          }
+        });
+      });
+    },
+    after: function (flow) {
+      var pages = flow ? flow.total : document.querySelectorAll('.pagedjs_page').length;
+      // Images cloned into the page furniture start loading only now; print after they have.
+      var images = Array.prototype.map.call(document.images, function (img) {
+        return img.decode().catch(function () { fail('image could not be loaded: ' + img.getAttribute('src')); });
+      });
+      return Promise.all(images).then(function () {
+        if (window.__vbFout) return;
+        window.__vbResultaat = {
+          pages: pages,
+          footnotes: document.querySelectorAll('.pagedjs_footnote_area [data-note="footnote"]:not([data-split-from])').length
+        };
+      });
+    }
+  };
+})();

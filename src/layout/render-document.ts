@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
+import { expandTemplate } from '../markdown/expand-template.js';
+import { FootnoteCounter } from '../markdown/footnote-counter.js';
+import { renderMarkdown, type RenderedSection } from '../markdown/render-markdown.js';
+import { createHandlebars, type HandlebarsEnv } from '../templates/create-handlebars.js';
+import { formatDatum } from '../templates/helpers/format-datum.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { AssetMap } from './asset-map.js';
+import { fontFaces } from './font-faces.js';
+import { generatedCss } from './generated-css.js';
+import { loadLayout, templateFile } from './load-templates.js';
+
+const require = createRequire(import.meta.url);
+
+/** A complete HTML document and the files it loads, ready for the browser. */
+export interface RenderedDocument {
+  /** Base name of the output files, e.g. "brief" for brief.pdf and brief.html. */
+  name: string;
+  title: string;
+  author: string;
+  html: string;
+  assets: AssetMap;
+  footnotes: number;
+  warnings: Diagnostic[];
+}
+
+export function renderDocument(model: LetterModel): RenderedDocument {
+  const hb = createHandlebars();
+  const warnings: Diagnostic[] = [];
+  const counter = new FootnoteCounter();
+  const markdown = (source: SectionSource, idPrefix: string, letters: boolean): RenderedSection =>
+    renderMarkdown(
+      { file: source.file, text: expandTemplate(hb, source, model.data), bodyLine: source.bodyLine, idPrefix, letters },
+      counter,
+      warnings,
+    );
+
+  const inleiding = markdown(model.intro, 'inleiding', false);
+  const secties = model.secties.map((s, i) => ({
+    ...sectionContext(s, markdown(s, `sectie-${i + 1}`, model.meta.nummering)),
+    id: `sectie-${i + 1}`,
+    nummer: model.meta.nummering ? String(i + 1) : null,
+  }));
+  const bijlagen = model.bijlagen.map((s, i) => {
+    const rendered = markdown(s, `bijlage-${i + 1}`, true);
+    return {
+      ...sectionContext(s, rendered),
+      id: `bijlage-${i + 1}`,
+      nummer: i + 1,
+      inhoudsopgave: s.meta.inhoudsopgave && rendered.headings.length ? rendered.headings : null,
+    };
+  });
+
+  const assets = new AssetMap();
+  const fonts = fontFaces(model.fonts, assets);
+  const stijl = [
+    readFileSync(templateFile(model.project.templates, 'style.css'), 'utf8'),
+    generatedCss(counter.count, bijlagen.length, fonts.family),
+  ].join('\n');
+  const context = {
+    ...model.data,
+    datum_tekst: formatDatum(model.meta.datum),
+    bijlagen_aantal: bijlagen.length,
+    inleiding,
+    secties,
+    bijlagen,
+    lettertypen: fonts.css,
+    stijl,
+    logo_url: logoUrl(model, assets),
+    scripts: registerScripts(assets),
+  };
+  const html = loadLayout(hb as HandlebarsEnv, model.project.templates)(context);
+  return {
+    name: model.meta.uitvoer.naam,
+    title: model.meta.betreft,
+    author: model.meta.afzender.organisatie,
+    html,
+    assets,
+    footnotes: counter.count,
+    warnings,
+  };
+}
+
+function sectionContext(source: SectionSource, rendered: RenderedSection) {
+  return { titel: source.meta.titel, html: rendered.html, headings: rendered.headings };
+}
+
+function logoUrl(model: LetterModel, assets: AssetMap): string {
+  const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
+  return assets.add(file, `logo${path.extname(file)}`);
+}
+
+function registerScripts(assets: AssetMap): { runner: string; paged: string } {
+  return {
+    runner: assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/paged-runner.js'), 'paged-runner.js'),
+    // pagedjs's "exports" hide dist/; its CommonJS entry (lib/index.cjs) is one folder below the package root.
+    paged: assets.add(path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'paged.polyfill.js'),
+  };
+}

@@ -1,0 +1,45 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FootnoteCounter } from './footnote-counter.js';
+import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
+import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
+import { SANITIZE_SCHEMA } from './sanitize-schema.js';
+import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
+
+export interface MarkdownInput {
+  file: string;
+  /** Markdown after template expansion. */
+  text: string;
+  /** The file line on which `text` starts. */
+  bodyLine: number;
+  idPrefix: string;
+  letters: boolean;
+}
+
+/** One Markdown part turned into safe HTML, with what the layout needs to know about it. */
+export interface RenderedSection {
+  html: string;
+  headings: CollectedHeading[];
+}
+
+export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
+  const headings: CollectedHeading[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkInlineFootnotes, { counter, file: input.file, lineOffset: input.bodyLine - 1, warnings })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeFootnoteClasses)
+    .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings })
+    .use(rehypeStringify);
+  const html = String(processor.processSync(input.text));
+  return { html, headings };
+}

@@ -1,0 +1,18 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+/**
+ * GitHub's allowlist, plus what the letter's own Markdown stages produce: footnote
+ * spans and table alignment. Raw HTML from authors goes through the same list, so
+ * scripts, event handlers, iframes and javascript: URLs never reach the page.
+ */
+export const SANITIZE_SCHEMA: Schema = {
+  ...defaultSchema,
+  // The footnote stage numbers notes by data-footnote; ids are set after sanitising.
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'footnote'], 'dataFootnote'],
+    th: [...(defaultSchema.attributes?.th ?? []), 'align'],
+    td: [...(defaultSchema.attributes?.td ?? []), 'align'],
+  },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'span', 'abbr'],
+};

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { inputError } from '../diagnostics/diagnostic.js';
+import { findProject, type ProjectFiles } from '../project/find-project.js';
+import { resolveInside } from '../project/resolve-inside.js';
+import { parseDataFile } from '../parse/parse-data-file.js';
+import { parseSection, type ParsedSection } from '../parse/parse-section.js';
+import { parseYaml } from '../parse/parse-yaml.js';
+import { decodeText } from '../parse/decode-text.js';
+import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
+import { DEFAULTS } from './defaults.js';
+import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
+import { validateAt } from './validate.js';
+
+/** A Markdown part of the letter (the introduction, a section or a bijlage) with its metadata. */
+export interface SectionSource {
+  file: string;
+  meta: SectionMeta;
+  body: string;
+  bodyLine: number;
+}
+
+/** Everything the later stages need, validated; nothing past this point reads the project. */
+export interface LetterModel {
+  project: ProjectFiles;
+  meta: LetterMeta;
+  /** The merged data cascade: what `{{…}}` sees in Markdown and templates. */
+  data: Record<string, unknown>;
+  intro: SectionSource;
+  secties: SectionSource[];
+  bijlagen: SectionSource[];
+  /** Absolute paths of the project's own logo and font files, already checked. */
+  logo: string | undefined;
+  fonts: { familie: string; bestanden: Record<string, string> } | undefined;
+}
+
+export interface ModelOptions {
+  /** `--set key.path=value` pairs from the command line: the highest layer. */
+  overrides?: Record<string, unknown>;
+}
+
+export function buildLetterModel(dir: string, options: ModelOptions = {}): LetterModel {
+  const project = findProject(dir);
+  const brief = parseSection(project.brief);
+  const layers: DataLayer[] = [
+    { name: 'defaults', value: DEFAULTS, locate: () => ({ file: project.brief, line: 1, column: 1 }) },
+  ];
+  if (project.config) {
+    const config = parseYaml(decodeText(readFileSync(project.config), project.config), project.config);
+    if (!isPlainObject(config.value)) {
+      throw inputError({ file: project.config, line: 1, column: 1 }, 'the config file must be a mapping of fields', 'write one field per line, e.g. "nummering: true"');
+    }
+    layers.push({ name: path.basename(project.config), value: config.value, locate: config.locate });
+  }
+  for (const file of project.data) {
+    const data = parseDataFile(file);
+    layers.push({
+      name: path.relative(project.root, file),
+      value: { [data.key]: data.value },
+      locate: (p) => data.locate(p.slice(1)),
+    });
+  }
+  layers.push({
+    name: 'brief.md',
+    value: brief.frontMatter.value as Record<string, unknown>,
+    locate: brief.frontMatter.locate,
+  });
+  if (options.overrides) {
+    layers.push({ name: 'command line', value: options.overrides, locate: () => ({ file: '(command line)', line: 1, column: 1 }) });
+  }
+  const merged = mergeLayers(layers);
+  // A field nobody wrote is reported where an author would add it: brief.md's front matter.
+  const locate = (p: readonly (string | number)[]) => (merged.originOf(p) ?? layers[layers.length - 1]!).locate(p);
+  const meta = validateAt(letterSchema, merged.value, (p) =>
+    merged.originOf(p) ? locate(p) : brief.frontMatter.locate(p),
+  );
+  const derived = {
+    ...meta,
+    retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
+  };
+  const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'])) : undefined;
+  const fonts = meta.lettertype
+    ? {
+        familie: meta.lettertype.familie,
+        bestanden: Object.fromEntries(
+          Object.entries(meta.lettertype.bestanden)
+            .filter((e): e is [string, string] => typeof e[1] === 'string')
+            .map(([k, v]) => [k, resolveInside(project.root, v, locate(['lettertype', 'bestanden', k]))]),
+        ),
+      }
+    : undefined;
+  return {
+    project,
+    meta: derived,
+    data: derived,
+    intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false }),
+    secties: loadSections(project.secties),
+    bijlagen: loadSections(project.bijlagen),
+    logo,
+    fonts,
+  };
+}
+
+function loadSections(files: string[]): SectionSource[] {
+  const sections = files.map((file) => {
+    const parsed = parseSection(file);
+    const meta = validateAt(sectionSchema, parsed.frontMatter.value, parsed.frontMatter.locate);
+    return toSource(parsed, meta);
+  });
+  // Files without "volgorde" keep their file-name order, after the numbered ones.
+  return sections
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (a.s.meta.volgorde ?? Infinity) - (b.s.meta.volgorde ?? Infinity) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {
+  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine };
+}

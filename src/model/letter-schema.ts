@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const tekst = z.string().trim().min(1, 'may not be empty');
+const regels = z.array(tekst).min(1, 'needs at least one line');
+
+/** An ISO date that exists on the calendar (2025-02-30 does not). */
+export const isoDatum = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. 2025-06-30')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a date on the calendar');
+
+export const afzenderSchema = z
+  .object({
+    organisatie: tekst,
+    onderdeel: tekst,
+    directie: tekst.optional(),
+    bezoekadres: regels.optional(),
+    postadres: regels,
+    website: tekst.optional(),
+    contactpersoon: tekst.optional(),
+  })
+  .strict();
+
+export const ondertekenaarSchema = z.object({ functie: tekst, naam: tekst }).strict();
+
+export const lettertypeSchema = z
+  .object({
+    familie: tekst,
+    bestanden: z
+      .object({ normaal: tekst, vet: tekst.optional(), cursief: tekst.optional(), vetcursief: tekst.optional() })
+      .strict(),
+  })
+  .strict();
+
+export const TWEEDE_KAMER = [
+  'Aan de Voorzitter van de Tweede Kamer',
+  'der Staten-Generaal',
+  'Postbus 20018',
+  '2500 EA DEN HAAG',
+];
+
+/**
+ * The letter's own fields. Other top-level keys are the author's data and pass
+ * through untouched; nested objects are strict so that a typo in a field name is an
+ * error rather than a silently empty colofon line.
+ */
+export const letterSchema = z
+  .object({
+    afzender: afzenderSchema,
+    geadresseerde: regels.default(TWEEDE_KAMER),
+    retouradres: tekst.optional(),
+    datum: isoDatum,
+    betreft: tekst,
+    onze_referentie: z.union([tekst, z.number().transform(String)]),
+    uw_referentie: z.union([tekst, z.number().transform(String)]).optional(),
+    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory'),
+    nummering: z.boolean().default(false),
+    logo: tekst.optional(),
+    lettertype: lettertypeSchema.optional(),
+    uitvoer: z
+      .object({ naam: z.string().regex(/^[A-Za-z0-9._-]+$/, 'may hold letters, digits, ".", "_" and "-" only') })
+      .strict()
+      .default({ naam: 'brief' }),
+  })
+  .loose();
+
+export type LetterMeta = z.output<typeof letterSchema>;
+
+export const sectionSchema = z
+  .object({
+    titel: tekst,
+    volgorde: z.number().int().optional(),
+    inhoudsopgave: z.boolean().default(false),
+  })
+  .strict();
+
+export type SectionMeta = z.output<typeof sectionSchema>;
+
+/** Examples shown in hints when a required field is missing. */
+export const FIELD_EXAMPLES: Record<string, string> = {
+  afzender: 'afzender:\n      organisatie: Ministerie van …\n      onderdeel: Directoraat-Generaal …\n      postadres: [Postbus 20350, 2500 EJ Den Haag]',
+  datum: 'datum: 2025-06-30',
+  betreft: 'betreft: Voortgang aanpak …',
+  onze_referentie: 'onze_referentie: "4123456"',
+  ondertekening: 'ondertekening:\n      - functie: De Minister van …,\n        naam: A. Jansen',
+  titel: 'titel: Inleiding',
+  organisatie: 'organisatie: Ministerie van …',
+  onderdeel: 'onderdeel: Directoraat-Generaal …',
+  postadres: 'postadres: [Postbus 20350, 2500 EJ Den Haag]',
+  functie: 'functie: De Minister van …,',
+  naam: 'naam: A. Jansen',
+};

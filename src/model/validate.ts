@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import { InputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { FIELD_EXAMPLES } from './letter-schema.js';
+import type { DataPath } from './cascade.js';
+
+/**
+ * Validates with a zod schema and turns every issue into a diagnostic at the place
+ * where the offending field was written (or where it should have been written).
+ */
+export function validateAt<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  locate: (path: DataPath) => SourcePosition,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const diagnostics: Diagnostic[] = result.error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const field = path.map(String).join('.') || '(front matter)';
+    const last = String(path[path.length - 1] ?? '');
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
+    let message: string;
+    let hint: string | undefined;
+    if (missing) {
+      message = `missing required field "${field}"`;
+      hint = FIELD_EXAMPLES[last] ? `add it, e.g.\n      ${FIELD_EXAMPLES[last]}` : `add "${last}:" with a value`;
+    } else if (unknownKeys) {
+      message = `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')} in "${field}"`;
+      hint = `check the spelling; allowed here: ${allowedKeys(schema, path).join(', ') || 'see the README'}`;
+    } else {
+      message = `field "${field}" ${describe(issue)}`;
+      hint = issue.code === 'invalid_value' && 'values' in issue ? `allowed values: ${(issue.values as unknown[]).join(', ')}` : undefined;
+    }
+    const pos = locate(unknownKeys?.[0] !== undefined ? [...path, unknownKeys[0]] : path);
+    return { ...pos, severity: 'error', message, ...(hint ? { hint } : {}) };
+  });
+  throw new InputError(diagnostics);
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}`;
+  return issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? issue.message.toLowerCase() : issue.message;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** Lists the keys a (nested) object schema accepts, for "did you mean" style hints. */
+function allowedKeys(schema: z.ZodType, path: DataPath): string[] {
+  let node: unknown = schema;
+  for (const part of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof part === 'string') node = def.shape?.[part];
+    else if (def?.type === 'array') node = def.element;
+    else return [];
+  }
+  const def = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def;
+  return Object.keys(def?.shape ?? {});
+}
+
+function unwrap(node: unknown): unknown {
+  let n = node as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (n?.def && ['optional', 'default', 'nullable'].includes(n.def.type ?? '')) {
+    n = n.def.innerType as typeof n;
+  }
+  return n;
+}

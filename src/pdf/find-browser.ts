@@ -1,0 +1,46 @@
+import { accessSync, constants } from 'node:fs';
+import { RenderError } from '../diagnostics/diagnostic.js';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export const BROWSER_ENV = 'VOORTGANGSBRIEF_BROWSER';
+
+/**
+ * Finds a Chromium to drive. An explicit choice (flag, then environment, then the
+ * project's config) must exist; otherwise the usual install locations are tried.
+ * Nothing is ever downloaded.
+ */
+export function findBrowser(explicit?: string, configured?: string): string {
+  const chosen = explicit ?? process.env[BROWSER_ENV] ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? configured;
+  if (chosen) {
+    if (isExecutable(chosen)) return chosen;
+    throw new RenderError(
+      `The browser "${chosen}" does not exist or cannot be run. Point --browser, ${BROWSER_ENV} or "browser:" in ` +
+        'voortgangsbrief.config.yaml at a Chromium or Chrome executable, or remove the setting to use /usr/bin/chromium.',
+    );
+  }
+  const found = CANDIDATES.find(isExecutable);
+  if (found) return found;
+  throw new RenderError(
+    'No Chromium browser was found, and voortgangsbrief needs one to make the PDF. On Debian or Ubuntu run ' +
+      '"apt-get install chromium" as root (or "npm run setup", which does that for you); elsewhere install Chromium ' +
+      `or Google Chrome and set ${BROWSER_ENV}=/path/to/chrome, or pass --browser /path/to/chrome. ` +
+      '"voortgangsbrief check" works without a browser.',
+  );
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
