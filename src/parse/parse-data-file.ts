@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
 import { decodeText } from './decode-text.js';
@@ -34,12 +35,15 @@ function parseJson(text: string, file: string): LocatedValue {
     const value: unknown = JSON.parse(text);
     return { value, locate: () => ({ file, line: 1, column: 1 }) };
   } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const pos = at ? offsetToLineColumn(text, Number(at[1])) : { line: 1, column: 1 };
+    // JSON.parse on node 20 often names no position; jsonc-parser finds the first error's offset.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const pos = first ? offsetToLineColumn(text, first.offset) : { line: 1, column: 1 };
+    const what = first ? printParseErrorCode(first.error) : (err as Error).message;
     throw inputError(
       { file, ...pos },
-      `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+      `JSON syntax error: ${what}`,
       'check for a missing comma or quote, or a trailing comma before } or ]',
     );
   }

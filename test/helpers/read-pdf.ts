@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfItem {
+  str: string;
+  x: number;
+  /** From the bottom of the page, as PDF coordinates go. */
+  y: number;
+  size: number;
+}
+
+export interface PdfLine extends PdfItem {}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+  /** Items joined into lines, per column (text column left, colofon right). */
+  lines: PdfLine[];
+  text: string;
+}
+
+export interface PdfInfo {
+  pages: PdfPage[];
+  info: Record<string, unknown>;
+}
+
+/** Everything the PDF says, page by page, with positions, read by pdfjs. */
+export async function readPdf(source: string | Uint8Array): Promise<PdfInfo> {
+  const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
+  const doc = await getDocument({ data, verbosity: 0, useSystemFonts: false }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width = 0, height = 0] = page.view;
+    const content = await page.getTextContent();
+    const items: PdfItem[] = [];
+    for (const it of content.items) {
+      if (!('str' in it) || it.str === '') continue;
+      items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.round((it.transform[3] as number) * 10) / 10 });
+    }
+    const lines = toLines(items, width);
+    pages.push({ number: n, width, height, items, lines, text: lines.map((l) => l.str).join('\n') });
+  }
+  const meta = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, info: meta.info as Record<string, unknown> };
+}
+
+function toLines(items: PdfItem[], width: number): PdfLine[] {
+  const split = width * 0.68;
+  const groups = new Map<string, PdfItem[]>();
+  for (const it of items) {
+    // Superscript calls sit a little higher than their line; 9.5 pt lines are 13 pt apart.
+    const key = `${it.x < split ? 'L' : 'R'}:${Math.round(it.y / 2)}`;
+    const near = [...groups.keys()].find((k) => {
+      const [col, y] = k.split(':');
+      return col === (it.x < split ? 'L' : 'R') && Math.abs(Number(y) * 2 - it.y) <= (it.size < 7 ? 5 : 1.5);
+    });
+    const g = groups.get(near ?? key) ?? [];
+    g.push(it);
+    groups.set(near ?? key, g);
+  }
+  const lines: PdfLine[] = [];
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.x - b.x);
+    const main = g.reduce((a, b) => (b.size > a.size ? b : a));
+    lines.push({ str: g.map((i) => i.str).join('').replace(/\s+/g, ' ').trim(), x: g[0]!.x, y: main.y, size: main.size });
+  }
+  return lines.sort((a, b) => (a.x < split) === (b.x < split) ? b.y - a.y : a.x < split ? -1 : 1);
+}
+
+/** Footnote calls (superscript numbers in the text column) on a page. */
+export function footnoteCalls(page: PdfPage): { n: number; y: number }[] {
+  return page.items
+    .filter((i) => i.x < page.width * 0.68 && i.size > 5 && i.size < 7.2 && /^\d+$/.test(i.str.trim()))
+    .map((i) => ({ n: Number(i.str.trim()), y: i.y }));
+}
+
+/**
+ * Footnotes at the foot of a page: 7.5 pt lines that start at the number column.
+ * The number hangs left of the note text, so a wrapped line that happens to begin
+ * with a year is not mistaken for a new note.
+ */
+export function footnotes(page: PdfPage): { n: number; y: number; text: string }[] {
+  const small = page.lines.filter((l) => l.x < page.width * 0.68 && Math.abs(l.size - 7.5) < 0.2);
+  if (!small.length) return [];
+  const numberColumn = Math.min(...small.map((l) => l.x));
+  return small
+    .filter((l) => l.x < numberColumn + 1)
+    .map((l) => ({ m: /^(\d+)\s+(.*)$/.exec(l.str), y: l.y }))
+    .filter((l): l is { m: RegExpExecArray; y: number } => l.m !== null)
+    .map(({ m, y }) => ({ n: Number(m[1]), y, text: m[2] ?? '' }));
+}
+
+/** The lowest line of body text (9.5 pt) in the text column. */
+export function bodyBottom(page: PdfPage): number {
+  const body = page.items.filter((i) => i.x < page.width * 0.68 && Math.abs(i.size - 9.5) < 0.2);
+  return Math.min(...body.map((i) => i.y));
+}

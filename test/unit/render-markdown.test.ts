@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
+import { letterFor } from '../../src/markdown/rehype-headings.js';
+import { renderMarkdown } from '../../src/markdown/render-markdown.js';
+
+function render(text: string, counter = new FootnoteCounter(), warnings: Diagnostic[] = [], letters = true) {
+  return renderMarkdown({ file: 'sectie.md', text, bodyLine: 4, idPrefix: 's1', letters }, counter, warnings);
+}
+
+describe('renderMarkdown', () => {
+  it('puts each footnote at its call, numbered in order of calling', () => {
+    const { html } = render('Eerst[^b] dan[^a].\n\n[^a]: Noot A.\n[^b]: Noot B.');
+    expect(html).toBe(
+      '<p>Eerst<span class="footnote vbfn-1" data-footnote="1">Noot B.</span> dan<span class="footnote vbfn-2" data-footnote="2">Noot A.</span>.</p>',
+    );
+  });
+
+  it('numbers straight on across sections sharing a counter', () => {
+    const counter = new FootnoteCounter();
+    render('Een[^x].\n\n[^x]: X.', counter);
+    const { html } = render('Twee[^x].\n\n[^x]: Y.', counter);
+    expect(html).toContain('data-footnote="2">Y.</span>');
+    expect(counter.count).toBe(2);
+  });
+
+  it('turns a second call of the same note into "Zie voetnoot n"', () => {
+    const { html } = render('A[^k] B[^k].\n\n[^k]: Kamerstukken II, 2024-2025, 29279, nr. 890.');
+    expect(html).toContain('data-footnote="2">Zie voetnoot 1.</span>');
+  });
+
+  it('reports a call without a definition at its line and column in the file', () => {
+    try {
+      render('Regel een.\nRegel twee met [^weg] erin.');
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      const d = (err as InputError).diagnostics[0]!;
+      expect(d).toMatchObject({ file: 'sectie.md', line: 5, column: 16 });
+      expect(d.message).toContain('[^weg]');
+      expect(d.hint).toBeTruthy();
+    }
+  });
+
+  it('warns about a definition that is never called', () => {
+    const warnings: Diagnostic[] = [];
+    render('Tekst.\n\n[^los]: Ongebruikt.', new FootnoteCounter(), warnings);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', line: 6 });
+  });
+
+  it('letters the headings of a section and moves them below the section title', () => {
+    const { html, headings } = render('# Eerste\n\ntekst\n\n# Tweede\n\n## Dieper');
+    expect(html).toContain('<h3 id="s1-a"><span class="vb-nummer">a.</span> Eerste</h3>');
+    expect(html).toContain('<h3 id="s1-b"><span class="vb-nummer">b.</span> Tweede</h3>');
+    expect(html).toContain('<h4>Dieper</h4>');
+    expect(headings.map((h) => h.nummer)).toEqual(['a', 'b']);
+  });
+
+  it('leaves headings unlettered when numbering is off', () => {
+    expect(render('# Kop', new FootnoteCounter(), [], false).html).toBe('<h3 id="s1-a">Kop</h3>');
+  });
+
+  it('renders GFM tables with their alignment', () => {
+    const { html } = render('| Jaar | Aantal |\n|---|--:|\n| 2023 | 90.000 |');
+    expect(html).toContain('<th>Jaar</th>');
+    expect(html).toContain('<td align="right">90.000</td>');
+  });
+
+  it('passes allowed raw HTML and drops scripts, handlers, iframes and javascript: URLs', () => {
+    const { html } = render(
+      'Zie <abbr title="Centraal Bureau voor de Statistiek">CBS</abbr>.\n\n<script>alert(1)</script>\n\n<p onclick="alert(1)">klik</p>\n\n<iframe src="https://example.org"></iframe>\n\n[link](javascript:alert(1))',
+    );
+    expect(html).toContain('<abbr title="Centraal Bureau voor de Statistiek">CBS</abbr>');
+    expect(html).not.toMatch(/<script|onclick|<iframe|javascript:/);
+    expect(html).toContain('<p>klik</p>');
+  });
+
+  it('does not let raw HTML pose as a footnote', () => {
+    const { html } = render('<span class="footnote">nep</span>');
+    expect(html).not.toContain('class="footnote"');
+  });
+});
+
+describe('letterFor', () => {
+  it('continues after z', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(letterFor)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+});
