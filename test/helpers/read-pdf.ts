@@ -9,7 +9,7 @@ export interface PdfItem {
   size: number;
 }
 
-export interface PdfLine extends PdfItem {}
+export type PdfLine = PdfItem;
 
 export interface PdfPage {
   number: number;

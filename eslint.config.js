@@ -1,0 +1,21 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'output/', 'node_modules/', 'test-results/', 'bench/results/', 'test/.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/layout/browser/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', Promise: 'readonly', Map: 'readonly' }, sourceType: 'script' },
+  },
+  {
+    files: ['bin/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);
