@@ -78,17 +78,18 @@ export function footnoteCalls(page: PdfPage): { n: number; y: number }[] {
     .map((i) => ({ n: Number(i.str.trim()), y: i.y }));
 }
 
+const MM = 72 / 25.4;
+/** Where the notes' text starts: the template's 22 mm left margin plus the 5 mm hanging indent. */
+const NOTE_TEXT_X = (22 + 5) * MM;
+
 /**
- * Footnotes at the foot of a page: 7.5 pt lines that start at the number column.
- * The number hangs left of the note text, so a wrapped line that happens to begin
- * with a year is not mistaken for a new note.
+ * Footnotes at the foot of a page: 7.5 pt lines that start in the hanging indent,
+ * where the right-aligned number sits. A wrapped line that happens to begin with a
+ * year starts at the text column and is not mistaken for a new note.
  */
 export function footnotes(page: PdfPage): { n: number; y: number; text: string }[] {
-  const small = page.lines.filter((l) => l.x < page.width * 0.68 && Math.abs(l.size - 7.5) < 0.2);
-  if (!small.length) return [];
-  const numberColumn = Math.min(...small.map((l) => l.x));
-  return small
-    .filter((l) => l.x < numberColumn + 1)
+  return page.lines
+    .filter((l) => l.x < NOTE_TEXT_X - 1 && Math.abs(l.size - 7.5) < 0.2)
     .map((l) => ({ m: /^(\d+)\s+(.*)$/.exec(l.str), y: l.y }))
     .filter((l): l is { m: RegExpExecArray; y: number } => l.m !== null)
     .map(({ m, y }) => ({ n: Number(m[1]), y, text: m[2] ?? '' }));

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { watchPeakRss } from './proc-tree.js';
+
+export interface SpawnMeasurement {
+  /** Wall time from spawn() to the process's exit, in ms: launch → PDF written. */
+  ms: number;
+  /** Peak summed RSS of the process tree in MB, when asked for. */
+  peakMB?: number;
+  stdout: string;
+}
+
+export interface SpawnOptions {
+  cwd: string;
+  /**
+   * Sample /proc every 50 ms. Only for memory runs: the sampling itself uses CPU on
+   * a 2-core machine, so timed runs leave it off.
+   */
+  sampleMemory?: boolean;
+}
+
+/** Runs one command to completion and measures it; a non-zero exit is an error with stderr attached. */
+export function timeProcess(command: string, args: readonly string[], options: SpawnOptions): Promise<SpawnMeasurement> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const watcher = options.sampleMemory && child.pid !== undefined ? watchPeakRss(child.pid) : undefined;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', (err) => {
+      watcher?.stop();
+      reject(err);
+    });
+    // 'close' rather than 'exit': the output pipes are drained too, so the PDF is fully written.
+    child.on('close', (code, signal) => {
+      const ms = performance.now() - started;
+      const peakMB = watcher?.stop();
+      if (code !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${stderr.trim()}`));
+        return;
+      }
+      resolve({ ms, stdout, ...(peakMB !== undefined ? { peakMB } : {}) });
+    });
+  });
+}
