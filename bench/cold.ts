@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { timeProcess } from './timed-spawn.js';
+
+/** Everything a cold run needs: two ready-to-spawn command lines. */
+export interface ColdSetup {
+  repo: string;
+  /** The letter project to build (the example letter is the repo root). */
+  letter: string;
+  /** Where the CLI writes; overwritten each run. */
+  outDir: string;
+  /** Compiled native-print.js (see compile-native.ts). */
+  nativeScript: string;
+  /** The final HTML the CLI wrote, next to its assets. */
+  htmlFile: string;
+  nativePdf: string;
+}
+
+export interface ColdTimes {
+  cli: number[];
+  native: number[];
+}
+
+type Runner = () => Promise<{ ms: number; peakMB?: number }>;
+
+function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Runner } {
+  const distUrl = `${new URL(`file://${path.join(s.repo, 'dist')}/`).href}`;
+  return {
+    cli: () =>
+      timeProcess(process.execPath, [path.join(s.repo, 'bin/voortgangsbrief.js'), 'build', s.letter, '--out', s.outDir, '--quiet'], {
+        cwd: s.repo,
+        sampleMemory,
+      }),
+    native: () => timeProcess(process.execPath, [s.nativeScript, distUrl, s.htmlFile, s.nativePdf], { cwd: s.repo, sampleMemory }),
+  };
+}
+
+/**
+ * Alternates A and B, swapping which goes first every round (A B, B A, A B …), so a
+ * slow drift of the machine (thermal, page cache, a neighbour's job) lands on both
+ * sides equally instead of on whichever always runs second.
+ */
+async function alternate(rounds: number, a: Runner, b: Runner, onRound: (i: number) => void) {
+  const as: { ms: number; peakMB?: number }[] = [];
+  const bs: { ms: number; peakMB?: number }[] = [];
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+    onRound(i);
+  }
+  return { as, bs };
+}
+
+/** One discarded run of each first: the first spawn pays for a cold page cache. */
+export async function measureColdTimes(s: ColdSetup, rounds: number, log: (m: string) => void): Promise<ColdTimes> {
+  const r = runners(s, false);
+  await r.cli();
+  await r.native();
+  const { as, bs } = await alternate(rounds, r.cli, r.native, (i) => log(`cold round ${i + 1}/${rounds}`));
+  return { cli: as.map((m) => m.ms), native: bs.map((m) => m.ms) };
+}
+
+/**
+ * Separate runs for memory: sampling /proc every 50 ms costs CPU on a 2-core machine,
+ * so it would slow the very runs it watched if combined with timing.
+ */
+export async function measureColdMemory(s: ColdSetup, rounds: number, log: (m: string) => void): Promise<ColdTimes> {
+  const r = runners(s, true);
+  const { as, bs } = await alternate(rounds, r.cli, r.native, (i) => log(`memory round ${i + 1}/${rounds}`));
+  return { cli: as.map((m) => m.peakMB ?? 0), native: bs.map((m) => m.peakMB ?? 0) };
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
+
+/**
+ * Chromium's own print of the letter's HTML, with no pagination engine: the floor
+ * under any Chromium-based pipeline. Everything else copies src/pdf/print-pdf.ts
+ * (same made-up origin, same request interception, same page.pdf options), so the
+ * difference between the two is what Paged.js and its runner cost.
+ *
+ * This module is also compiled on its own for bench/native-print.ts (see
+ * compile-native.ts): it may only import node built-ins and types.
+ */
+
+export interface NativeSource {
+  /** The final HTML, as the CLI writes it and as printPdf serves it. */
+  html: string;
+  /** File on disk for an asset URL such as "assets/fonts/x.woff2", or undefined. */
+  asset(url: string): string | undefined;
+}
+
+/**
+ * Removes every <script> element. The letter's only scripts are the Paged.js runner
+ * and the polyfill; without them the page is plain HTML + CSS.
+ */
+export function stripScripts(html: string): { html: string; removed: number } {
+  let removed = 0;
+  const stripped = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, () => {
+    removed++;
+    return '';
+  });
+  return { html: stripped, removed };
+}
+
+export async function printNative(browser: Browser, source: NativeSource, origin: string, timeout = 60_000): Promise<Uint8Array> {
+  const { html } = stripScripts(source.html);
+  const page = await browser.newPage();
+  try {
+    // Same setup as printPdf, so both pay for interception; JS stays on for fonts.ready.
+    await page.setJavaScriptEnabled(true);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void answer(request, html, source, origin));
+    await page.goto(`${origin}index.html`, { waitUntil: 'load', timeout });
+    // Paged.js's runner waits for every font face before layout; the fair equivalent here.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // tagged/outline as in printPdf: puppeteer 24 defaults outline to false, and leaving it
+    // off would charge the outline's cost to Paged.js.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function answer(request: HTTPRequest, html: string, source: NativeSource, origin: string): Promise<void> {
+  const url = request.url();
+  if (url.startsWith(origin)) {
+    const rel = decodeURIComponent(url.slice(origin.length).split(/[?#]/)[0] ?? '');
+    if (rel === 'index.html') return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const file = rel.endsWith('.js') ? undefined : source.asset(rel);
+    if (file) return request.respond({ status: 200, contentType: contentType(rel), body: readFileSync(file) });
+  }
+  if (url.startsWith('data:')) return request.continue();
+  // Anything else (favicon, a script that slipped through) is refused, as printPdf does.
+  return request.abort('blockedbyclient');
+}
+
+// print-pdf.ts keeps its table private; these are the types a letter can use.
+const TYPES: Record<string, string> = {
+  css: 'text/css',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  otf: 'font/otf',
+};
+
+function contentType(file: string): string {
+  return TYPES[file.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../src/layout/render-document.js';
+import { buildLetterModel } from '../../src/model/build-letter-model.js';
+import { FIXTURES } from '../helpers/build-fixture.js';
+
+/** The letter body of the rendered page, without the (long, generated) head. */
+function mainOf(html: string): string {
+  const body = /<main class="vb-brief">([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return body.replace(/\n\s*\n/g, '\n').trim();
+}
+
+describe('renderDocument', () => {
+  const doc = renderDocument(buildLetterModel(path.join(FIXTURES, 'minimal')));
+
+  it('renders the letter body as semantic HTML', () => {
+    expect(mainOf(doc.html)).toMatchSnapshot();
+  });
+
+  it('carries page furniture as templates, outside the text flow', () => {
+    expect(doc.html).toMatch(/<template id="vb-pagina-eerste">[\s\S]*Onze referentie[\s\S]*<\/template>/);
+    expect(doc.html).toMatch(/<template id="vb-pagina-vervolg">[\s\S]*Datum[\s\S]*<\/template>/);
+  });
+
+  it('numbers footnote calls through generated CSS', () => {
+    expect(doc.footnotes).toBe(3);
+    expect(doc.html).toContain('.vbfn-3[data-footnote-call]::after { content: "3"; }');
+    expect(doc.html).not.toContain('.vbfn-4[');
+  });
+
+  it('registers only bundled assets: fonts, logo and the two scripts', () => {
+    const urls = doc.assets.entries().map(([url]) => url);
+    expect(urls).toContain('assets/logo.svg');
+    expect(urls).toContain('assets/paged.polyfill.js');
+    expect(urls).toContain('assets/paged-runner.js');
+    expect(urls.filter((u) => u.startsWith('assets/fonts/')).length).toBe(8);
+  });
+
+  it('has a language, a title and an author for assistive technology and PDF metadata', () => {
+    expect(doc.html).toContain('<html lang="nl">');
+    expect(doc.title).toBe('Verzamelbrief zeden en veiligheid van vrouwen');
+    expect(doc.author).toBe('Ministerie van Justitie en Veiligheid');
+  });
+});
