@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { timeProcess } from './timed-spawn.js';
 
 /** Everything a cold run needs: two ready-to-spawn command lines. */
@@ -23,7 +24,8 @@ export interface ColdTimes {
 type Runner = () => Promise<{ ms: number; peakMB?: number }>;
 
 function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Runner } {
-  const distUrl = `${new URL(`file://${path.join(s.repo, 'dist')}/`).href}`;
+  // Trailing slash: native-print resolves module paths against it.
+  const distUrl = `${pathToFileURL(path.join(s.repo, 'dist')).href}/`;
   return {
     cli: () =>
       timeProcess(process.execPath, [path.join(s.repo, 'bin/voortgangsbrief.js'), 'build', s.letter, '--out', s.outDir, '--quiet'], {

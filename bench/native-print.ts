@@ -10,7 +10,7 @@
  * through dist's own openBrowser, so the flags, user-data-dir and executable lookup are
  * exactly those of the CLI, with nothing copied that could drift.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as BrowserSessionModule from '../src/pdf/browser-session.js';
 import type * as PrintPdfModule from '../src/pdf/print-pdf.js';
@@ -25,11 +25,12 @@ if (!distUrl || !htmlFile || !outPdf) {
 const { openBrowser } = (await import(new URL('pdf/browser-session.js', distUrl).href)) as typeof BrowserSessionModule;
 const { DOCUMENT_ORIGIN } = (await import(new URL('pdf/print-pdf.js', distUrl).href)) as typeof PrintPdfModule;
 
-// The written output folder holds the HTML and, beside it, every asset at its URL path.
-const root = path.dirname(path.resolve(htmlFile));
+// The written output folder holds the HTML and, beside it, every registered asset at its
+// URL path under assets/ (write-outputs.ts); anything else (a favicon, the PDF) is not one.
+const assets = path.join(path.dirname(path.resolve(htmlFile)), 'assets');
 const asset = (url: string): string | undefined => {
-  const file = path.resolve(root, url);
-  return file.startsWith(root + path.sep) ? file : undefined;
+  const file = path.resolve(path.dirname(assets), url);
+  return file.startsWith(assets + path.sep) && existsSync(file) ? file : undefined;
 };
 
 const session = await openBrowser();

@@ -36,10 +36,8 @@ export function rehypeHeadings(options: HeadingOptions) {
       node.properties = { ...node.properties, id };
       options.collected.push({ id, nummer, tekst: toString(node) });
       if (options.letters) {
-        node.children.unshift(
-          { type: 'element', tagName: 'span', properties: { className: ['vb-nummer'] }, children: [{ type: 'text', value: `${nummer}.` }] },
-          { type: 'text', value: ' ' },
-        );
+        // Plain text, not a span: Chromium drops inline elements from the PDF outline's titles.
+        node.children.unshift({ type: 'text', value: `${nummer}. ` });
       }
     });
   };

@@ -100,3 +100,19 @@ export function bodyBottom(page: PdfPage): number {
   const body = page.items.filter((i) => i.x < page.width * 0.68 && Math.abs(i.size - 9.5) < 0.2);
   return Math.min(...body.map((i) => i.y));
 }
+
+/** The titles of a PDF's outline (bookmarks), depth first. */
+export async function outlineTitles(file: string): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const titles: string[] = [];
+  type Node = { title: string; items?: Node[] };
+  const walk = (items: Node[] | null | undefined) => {
+    for (const i of items ?? []) {
+      titles.push(i.title);
+      walk(i.items);
+    }
+  };
+  walk((await doc.getOutline()) as Node[] | null);
+  await doc.destroy();
+  return titles;
+}

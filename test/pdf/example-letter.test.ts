@@ -4,7 +4,7 @@ import type { BuildResult } from '../../src/build.js';
 import { assertKamerbrief } from '../helpers/assert-kamerbrief.js';
 import { buildWithSharedBrowser, REPO_ROOT } from '../helpers/build-fixture.js';
 import { pdfFonts } from '../helpers/pdf-fonts.js';
-import { footnotes, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
+import { footnotes, outlineTitles, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 // The bundled example is the repository root itself.
 let result: BuildResult;
@@ -64,6 +64,13 @@ describe('the bundled example letter', () => {
     const inBijlage = pdf.pages.slice(start).flatMap((p) => footnotes(p).map((n) => n.n));
     expect(inBijlage.length).toBeGreaterThan(0);
     expect(inBijlage[0]).toBe(Math.max(...before) + 1);
+  });
+
+  it('has a PDF outline with the numbered headings', async () => {
+    const titles = await outlineTitles(result.documents[0]!.pdf);
+    expect(titles).toContain('1. Kennis over aard en omvang');
+    expect(titles.some((t) => /^a\. /.test(t))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Bijlage 1. '))).toBe(true);
   });
 
   it('embeds only the bundled Fira Sans fonts', () => {
