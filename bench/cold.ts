@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { timeProcess } from './timed-spawn.js';
+import type { PeakMemory } from './proc-tree.js';
+import { timeProcess, type SpawnMeasurement } from './timed-spawn.js';
 
 /** Everything a cold run needs: two ready-to-spawn command lines. */
 export interface ColdSetup {
@@ -21,7 +22,12 @@ export interface ColdTimes {
   native: number[];
 }
 
-type Runner = () => Promise<{ ms: number; peakMB?: number }>;
+export interface ColdMemory {
+  cli: PeakMemory[];
+  native: PeakMemory[];
+}
+
+type Runner = () => Promise<SpawnMeasurement>;
 
 function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Runner } {
   // Trailing slash: native-print resolves module paths against it.
@@ -42,8 +48,8 @@ function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Ru
  * sides equally instead of on whichever always runs second.
  */
 async function alternate(rounds: number, a: Runner, b: Runner, onRound: (i: number) => void) {
-  const as: { ms: number; peakMB?: number }[] = [];
-  const bs: { ms: number; peakMB?: number }[] = [];
+  const as: SpawnMeasurement[] = [];
+  const bs: SpawnMeasurement[] = [];
   for (let i = 0; i < rounds; i++) {
     if (i % 2 === 0) {
       as.push(await a());
@@ -70,8 +76,9 @@ export async function measureColdTimes(s: ColdSetup, rounds: number, log: (m: st
  * Separate runs for memory: sampling /proc every 50 ms costs CPU on a 2-core machine,
  * so it would slow the very runs it watched if combined with timing.
  */
-export async function measureColdMemory(s: ColdSetup, rounds: number, log: (m: string) => void): Promise<ColdTimes> {
+export async function measureColdMemory(s: ColdSetup, rounds: number, log: (m: string) => void): Promise<ColdMemory> {
   const r = runners(s, true);
   const { as, bs } = await alternate(rounds, r.cli, r.native, (i) => log(`memory round ${i + 1}/${rounds}`));
-  return { cli: as.map((m) => m.peakMB ?? 0), native: bs.map((m) => m.peakMB ?? 0) };
+  const peaks = (ms: SpawnMeasurement[]): PeakMemory[] => ms.map((m) => m.peak ?? { rssMB: 0, pssMB: 0 });
+  return { cli: peaks(as), native: peaks(bs) };
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { ratio, round, summarize, type Summary } from './stats.js';
-import type { ColdTimes } from './cold.js';
+import type { ColdMemory, ColdTimes } from './cold.js';
 import type { WarmTimes } from './warm.js';
 
 export interface Machine {
@@ -14,13 +14,13 @@ export interface Measurements {
   machine: Machine;
   rounds: number;
   cold: ColdTimes;
-  memory: ColdTimes;
+  memory: ColdMemory;
   warm: WarmTimes;
 }
 
 const LATER = 'measured in a later issue';
 
-function ms(s: Summary): Summary {
+function whole(s: Summary): Summary {
   return { median: round(s.median), min: round(s.min), max: round(s.max), n: s.n };
 }
 
@@ -28,7 +28,8 @@ function ms(s: Summary): Summary {
 export function buildResults(m: Measurements) {
   const cold = { cli: summarize(m.cold.cli), native: summarize(m.cold.native) };
   const warm = { paged: summarize(m.warm.paged), native: summarize(m.warm.native) };
-  const mem = { cli: summarize(m.memory.cli), native: summarize(m.memory.native) };
+  const rss = { cli: summarize(m.memory.cli.map((p) => p.rssMB)), native: summarize(m.memory.native.map((p) => p.rssMB)) };
+  const pss = { cli: summarize(m.memory.cli.map((p) => p.pssMB)), native: summarize(m.memory.native.map((p) => p.pssMB)) };
   return {
     date: new Date().toISOString(),
     machine: m.machine,
@@ -40,16 +41,18 @@ export function buildResults(m: Measurements) {
     P3: null,
     P4: null,
     P5: null,
-    notes: { P2: LATER, P3: LATER, P4: LATER, P5: LATER },
-    P6: round(mem.cli.median),
+    notes: { P2: LATER, P3: LATER, P4: LATER, P5: LATER, P6: 'median of per-run peaks of summed RSS; see raw for PSS' },
+    P6: round(rss.cli.median),
     raw: {
-      unit: 'ms, except memory (MB, summed RSS of the process tree, sampled every 50 ms)',
-      coldBuild: ms(cold.cli),
-      coldNative: ms(cold.native),
-      warmPrintPdf: ms(warm.paged),
-      warmNative: ms(warm.native),
-      peakMemoryBuildMB: ms(mem.cli),
-      peakMemoryNativeMB: ms(mem.native),
+      unit: 'ms; memory in MB (peak of the process tree, sampled every 50 ms)',
+      coldBuild: whole(cold.cli),
+      coldNative: whole(cold.native),
+      warmPrintPdf: whole(warm.paged),
+      warmNative: whole(warm.native),
+      peakRssBuildMB: whole(rss.cli),
+      peakRssNativeMB: whole(rss.native),
+      peakPssBuildMB: whole(pss.cli),
+      peakPssNativeMB: whole(pss.native),
       pages: m.warm.pages,
       samples: { cold: m.cold, warm: { paged: m.warm.paged, native: m.warm.native }, memory: m.memory },
     },
@@ -84,7 +87,7 @@ export function markdownReport(r: Results): string {
     `| P1 cold build ÷ cold native print | ${r.P1.toFixed(2)} | ≤ 1.2 | ${verdict(r.P1, 1.2)} |`,
     `| P1warm printPdf ÷ native print, browser reused | ${r.P1warm.toFixed(2)} | (context) | |`,
     ...(['P2', 'P3', 'P4', 'P5'] as const).map((k) => `| ${k} | null | | ${LATER} |`),
-    `| P6 peak memory, cold build (process tree) | ${r.P6} MB | ≤ 600 MB | ${verdict(r.P6, 600)} |`,
+    `| P6 peak memory, cold build (summed RSS of the tree) | ${r.P6} MB | ≤ 600 MB | ${verdict(r.P6, 600)} |`,
     '',
     '| measurement | median | min | max |',
     '|---|---|---|---|',
@@ -92,8 +95,10 @@ export function markdownReport(r: Results): string {
     `| cold native print (launch → PDF written) | ${row(raw.coldNative, 'ms')} |`,
     `| warm printPdf (Paged.js) | ${row(raw.warmPrintPdf, 'ms')} |`,
     `| warm native print | ${row(raw.warmNative, 'ms')} |`,
-    `| peak memory, cold CLI build | ${row(raw.peakMemoryBuildMB, 'MB')} |`,
-    `| peak memory, cold native print | ${row(raw.peakMemoryNativeMB, 'MB')} |`,
+    `| peak summed RSS, cold CLI build | ${row(raw.peakRssBuildMB, 'MB')} |`,
+    `| peak summed RSS, cold native print | ${row(raw.peakRssNativeMB, 'MB')} |`,
+    `| peak summed PSS, cold CLI build | ${row(raw.peakPssBuildMB, 'MB')} |`,
+    `| peak summed PSS, cold native print | ${row(raw.peakPssNativeMB, 'MB')} |`,
     '',
     `Pages: ${raw.pages.paged} with Paged.js, ${raw.pages.native} native. Results vary ±15 % between runs on this machine.`,
   ].join('\n');

@@ -40,7 +40,8 @@ function machine(browser: string): Machine {
     cpus: os.cpus().length,
     memGB: round(os.totalmem() / 1024 ** 3, 1),
     node: process.version,
-    chromium: execFileSync(browser, ['--version'], { encoding: 'utf8' }).trim(),
+    // stderr piped away: Debian's launcher script complains about /dev/shm sizes on every start.
+    chromium: execFileSync(browser, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
   };
 }
 

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { watchPeakRss } from './proc-tree.js';
+import { watchPeakMemory, type PeakMemory } from './proc-tree.js';
 
 export interface SpawnMeasurement {
   /** Wall time from spawn() to the process's exit, in ms: launch → PDF written. */
   ms: number;
-  /** Peak summed RSS of the process tree in MB, when asked for. */
-  peakMB?: number;
+  /** Peak memory of the process tree, when asked for. */
+  peak?: PeakMemory;
   stdout: string;
 }
 
@@ -23,7 +23,7 @@ export function timeProcess(command: string, args: readonly string[], options: S
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const watcher = options.sampleMemory && child.pid !== undefined ? watchPeakRss(child.pid) : undefined;
+    const watcher = options.sampleMemory && child.pid !== undefined ? watchPeakMemory(child.pid) : undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -35,12 +35,12 @@ export function timeProcess(command: string, args: readonly string[], options: S
     // 'close' rather than 'exit': the output pipes are drained too, so the PDF is fully written.
     child.on('close', (code, signal) => {
       const ms = performance.now() - started;
-      const peakMB = watcher?.stop();
+      const peak = watcher?.stop();
       if (code !== 0) {
         reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${stderr.trim()}`));
         return;
       }
-      resolve({ ms, stdout, ...(peakMB !== undefined ? { peakMB } : {}) });
+      resolve({ ms, stdout, ...(peak ? { peak } : {}) });
     });
   });
 }
