@@ -58,7 +58,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const printed = [];
     for (const doc of checked.documents) {
       progress(`rendering ${doc.name}.pdf`);
-      const result = await printPdf(session.browser, doc, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+      const result = await printPdf(session.browser, doc, {
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        ...(sourceDate() ? { date: sourceDate() } : {}),
+      });
       warnings.push(...result.warnings);
       printed.push({ doc, result });
     }
@@ -68,4 +71,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } finally {
     await session?.close();
   }
+}
+
+/** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention, fixes the PDF's dates. */
+function sourceDate(): Date | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 }

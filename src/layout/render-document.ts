@@ -22,6 +22,8 @@ export interface RenderedDocument {
   name: string;
   title: string;
   author: string;
+  /** The letter's date, YYYY-MM-DD: the default timestamp of the PDF. */
+  datum: string;
   html: string;
   assets: AssetMap;
   footnotes: number;
@@ -78,6 +80,7 @@ export function renderDocument(model: LetterModel): RenderedDocument {
     name: model.meta.uitvoer.naam,
     title: model.meta.betreft,
     author: model.meta.afzender.organisatie,
+    datum: model.meta.datum,
     html,
     assets,
     footnotes: counter.count,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from '../layout/render-document.js';
+import { finishPdf } from './finish-pdf.js';
 
 /** The pages the browser made, as PDF bytes, and what the pagination counted. */
 export interface PrintedDocument {
@@ -20,6 +21,8 @@ export const DOCUMENT_ORIGIN = 'http://voortgangsbrief.invalid/';
 
 export interface PrintOptions {
   timeoutMs?: number;
+  /** The PDF's creation date; default the letter's date, so rebuilds give the same bytes. */
+  date?: Date;
 }
 
 export async function printPdf(browser: Browser, doc: RenderedDocument, options: PrintOptions = {}): Promise<PrintedDocument> {
@@ -45,7 +48,13 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
       outline: true,
       timeout,
     });
-    return { pdf, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings };
+    const finished = finishPdf(pdf, {
+      title: doc.title,
+      author: doc.author,
+      subject: doc.title,
+      date: options.date ?? new Date(`${doc.datum}T00:00:00Z`),
+    });
+    return { pdf: finished, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings };
   } finally {
     await page.close().catch(() => undefined);
   }
