@@ -33,7 +33,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     try {
       hb.parse(source);
     } catch (err) {
-      throw templateError(err, file);
+      throw templateError(err, file, 0, source);
     }
     // Wrapping each partial lets a runtime error be traced to its own file.
     const compiled = hb.compile(source, { strict: true });
@@ -41,7 +41,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
       try {
         return compiled(ctx, options);
       } catch (err) {
-        throw templateError(err, file);
+        throw templateError(err, file, 0, source);
       }
     });
   }
@@ -52,13 +52,13 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     hb.parse(source);
     layout = hb.compile(source, { strict: true });
   } catch (err) {
-    throw templateError(err, layoutFile);
+    throw templateError(err, layoutFile, 0, source);
   }
   return (context) => {
     try {
       return layout(context);
     } catch (err) {
-      throw templateError(err, layoutFile);
+      throw templateError(err, layoutFile, 0, source);
     }
   };
 }

@@ -11,6 +11,6 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
   try {
     return hb.compile(source.body, { strict: true })(data);
   } catch (err) {
-    throw templateError(err, source.file, source.bodyLine - 1);
+    throw templateError(err, source.file, source.bodyLine - 1, source.body);
   }
 }

@@ -5,7 +5,7 @@ import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { parseDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
-import { parseYaml } from '../parse/parse-yaml.js';
+import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
 import { decodeText } from '../parse/decode-text.js';
 import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
 import { DEFAULTS } from './defaults.js';
@@ -57,7 +57,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     layers.push({
       name: path.relative(project.root, file),
       value: { [data.key]: data.value },
-      locate: (p) => data.locate(p.slice(1)),
+      locate: (p, anchor) => data.locate(p.slice(1), anchor),
     });
   }
   layers.push({
@@ -70,22 +70,23 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   }
   const merged = mergeLayers(layers);
   // A field nobody wrote is reported where an author would add it: brief.md's front matter.
-  const locate = (p: readonly (string | number)[]) => (merged.originOf(p) ?? layers[layers.length - 1]!).locate(p);
-  const meta = validateAt(letterSchema, merged.value, (p) =>
-    merged.originOf(p) ? locate(p) : brief.frontMatter.locate(p),
+  const locate = (p: readonly (string | number)[], anchor?: Anchor) =>
+    (merged.originOf(p) ?? layers[layers.length - 1]!).locate(p, anchor);
+  const meta = validateAt(letterSchema, merged.value, (p, anchor) =>
+    merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor),
   );
   const derived = {
     ...meta,
     retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
   };
-  const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'])) : undefined;
+  const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'], 'value')) : undefined;
   const fonts = meta.lettertype
     ? {
         familie: meta.lettertype.familie,
         bestanden: Object.fromEntries(
           Object.entries(meta.lettertype.bestanden)
             .filter((e): e is [string, string] => typeof e[1] === 'string')
-            .map(([k, v]) => [k, resolveInside(project.root, v, locate(['lettertype', 'bestanden', k]))]),
+            .map(([k, v]) => [k, resolveInside(project.root, v, locate(['lettertype', 'bestanden', k], 'value'))]),
         ),
       }
     : undefined;

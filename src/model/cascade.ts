@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Anchor } from '../parse/parse-yaml.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -7,7 +8,7 @@ export interface DataLayer {
   /** For messages: "defaults", "voortgangsbrief.config.yaml", "data/cijfers.yaml", … */
   name: string;
   value: Record<string, unknown>;
-  locate(path: DataPath): SourcePosition;
+  locate(path: DataPath, anchor?: Anchor): SourcePosition;
 }
 
 export interface MergedData {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { InputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { FIELD_EXAMPLES } from './letter-schema.js';
 import type { DataPath } from './cascade.js';
+import type { Anchor } from '../parse/parse-yaml.js';
 
 /**
  * Validates with a zod schema and turns every issue into a diagnostic at the place
@@ -10,7 +11,7 @@ import type { DataPath } from './cascade.js';
 export function validateAt<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  locate: (path: DataPath) => SourcePosition,
+  locate: (path: DataPath, anchor?: Anchor) => SourcePosition,
 ): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -30,12 +31,25 @@ export function validateAt<S extends z.ZodType>(
       hint = `check the spelling; allowed here: ${allowedKeys(schema, path).join(', ') || 'see the README'}`;
     } else {
       message = `field "${field}" ${describe(issue)}`;
-      hint = issue.code === 'invalid_value' && 'values' in issue ? `allowed values: ${(issue.values as unknown[]).join(', ')}` : undefined;
+      hint = valueHint(issue, last);
     }
-    const pos = locate(unknownKeys?.[0] !== undefined ? [...path, unknownKeys[0]] : path);
+    // A wrong value is fixed by retyping the value, so point there; a missing or
+    // misspelt field is fixed at its key (or its parent's).
+    const pos = unknownKeys?.[0] !== undefined ? locate([...path, unknownKeys[0]]) : locate(path, missing ? 'key' : 'value');
     return { ...pos, severity: 'error', message, ...(hint ? { hint } : {}) };
   });
   throw new InputError(diagnostics);
+}
+
+/** Every error carries a hint: what a right value looks like. */
+function valueHint(issue: z.core.$ZodIssue, last: string): string {
+  if (issue.code === 'invalid_value' && 'values' in issue) return `allowed values: ${(issue.values as unknown[]).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') return `write true or false, without quotes, e.g. ${last || 'nummering'}: true`;
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'write a number without quotes, e.g. 2';
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write a list: one "- item" per line, or [item, item]';
+  if (issue.code === 'invalid_type' && issue.expected === 'object') return 'write its fields on the lines below it, indented by two spaces';
+  const example = FIELD_EXAMPLES[last];
+  return example ? `write it like this:\n      ${example}` : 'see the README for what this field takes';
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,11 +1,18 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
 
+/**
+ * Which end of a `key: value` pair a diagnostic points at: the key for a field that is
+ * misspelt or missing, the value for a field whose value is wrong (a bad date, "ja"
+ * for a boolean), since that is what the author has to retype.
+ */
+export type Anchor = 'key' | 'value';
+
 /** A parsed YAML value that can say where each of its fields was written. */
 export interface LocatedValue {
   value: unknown;
-  /** The position of the value at `path`, or of its nearest existing ancestor. */
-  locate(path: readonly (string | number)[]): SourcePosition;
+  /** The position of the field at `path` (its key unless `anchor` is "value"), or of its nearest existing ancestor. */
+  locate(path: readonly (string | number)[], anchor?: Anchor): SourcePosition;
 }
 
 /**
@@ -22,22 +29,30 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
   const first = doc.errors[0];
   if (first) {
     const message = first.message.split('\n')[0] ?? first.message;
+    const quote = unclosedQuote(text, first.code, message, first.pos[0]);
+    const indented = quote ? undefined : overIndentedField(text, first.code, first.pos[0]);
     throw inputError(
-      toPos(first.pos[0]),
+      toPos(quote?.offset ?? indented ?? first.pos[0]),
       `YAML syntax error: ${message}`,
-      yamlHint(first.code),
+      quote
+        ? `add the closing ${quote.char} at the end of the value`
+        : indented !== undefined
+          ? 'this line is indented further than the field above it; give it the same indentation'
+          : yamlHint(first.code, message),
     );
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   return {
     value,
-    locate(path) {
+    locate(path, anchor = 'key') {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
         const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
         if (range) {
-          // For a key/value pair point at the key, which is where editors put the cursor.
-          const key = n > 0 ? keyOffset(doc.contents, path.slice(0, n)) : undefined;
+          // For a key/value pair point at the key, which is where editors put the cursor,
+          // unless the caller asks for the value itself and it exists.
+          const wantValue = anchor === 'value' && n === path.length && n > 0;
+          const key = n > 0 && !wantValue ? keyOffset(doc.contents, path.slice(0, n)) : undefined;
           return toPos(key ?? range[0]);
         }
       }
@@ -66,12 +81,41 @@ function keyOffset(root: unknown, path: readonly (string | number)[]): number | 
   return offset;
 }
 
-function yamlHint(code: string): string {
+/**
+ * `yaml` reports an unclosed quote at the end of the file, where nothing can be fixed;
+ * the author needs the quote that opened the value. With no closing quote after it,
+ * that is the last one of its kind before the end.
+ */
+function unclosedQuote(text: string, code: string, message: string, end: number): { offset: number; char: string } | undefined {
+  const char = code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+  if (!char) return undefined;
+  let offset = text.lastIndexOf(char, end - 1);
+  while (char === '"' && offset > 0 && text[offset - 1] === '\\') offset = text.lastIndexOf(char, offset - 2);
+  return offset >= 0 ? { offset, char } : undefined;
+}
+
+/**
+ * "adviezen: 12\n  regio: Noord" makes YAML read "12 regio: Noord" as one value and
+ * complain at "12". The mistake is the indentation of the next line, so point there.
+ */
+function overIndentedField(text: string, code: string, offset: number): number | undefined {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0 || /:(\s|$)/.test(text.slice(offset, lineEnd))) return undefined;
+  const next = /^[ \t]+(?=\S[^\n]*:(\s|$))/m.exec(text.slice(lineEnd + 1));
+  return next && next.index === 0 ? lineEnd + 1 + next[0].length : undefined;
+}
+
+function yamlHint(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each key may appear once in a mapping; remove or rename the second one';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces; YAML does not allow tabs';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
+      if (/end with a \]/.test(message)) return 'close the list with "]" on the line where it starts, e.g. regio: [Noord, Zuid]';
+      if (/end with a \}/.test(message)) return 'close the mapping with "}" on the line where it starts';
       return 'check the indentation: nested keys need the same number of spaces, and no tabs';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':

@@ -1,4 +1,5 @@
 import { inputError, InputError } from '../diagnostics/diagnostic.js';
+import { mustacheAt, offsetToPosition, parseErrorOffset, unclosedBlock } from './template-source.js';
 
 interface HandlebarsException extends Error {
   lineNumber?: number;
@@ -7,11 +8,12 @@ interface HandlebarsException extends Error {
 
 /**
  * Turns whatever Handlebars threw into a positioned diagnostic. Runtime errors carry
- * line and column; parse errors only say "Parse error on line N" and draw a caret.
+ * line and column; parse errors only say "Parse error on line N" with an excerpt, so
+ * the template `source` is needed to find the column (see template-source.ts).
  * `lineOffset` maps template lines to file lines (Markdown bodies start after their
  * front matter).
  */
-export function templateError(err: unknown, file: string, lineOffset = 0): InputError {
+export function templateError(err: unknown, file: string, lineOffset = 0, source?: string): InputError {
   if (err instanceof InputError) return err;
   if (err instanceof RangeError) {
     return inputError(
@@ -22,27 +24,34 @@ export function templateError(err: unknown, file: string, lineOffset = 0): Input
   }
   const e = err as HandlebarsException;
   const message = String(e?.message ?? err);
-  const parse = /Parse error on line (\d+):\n.*\n(-*)\^\n([^\n]*)/.exec(message);
-  if (parse) {
-    return inputError(
-      { file, line: Number(parse[1]) + lineOffset, column: (parse[2]?.length ?? 0) + 1 },
-      `template syntax error: ${friendlyExpectation(parse[3] ?? '')}`,
-      'check that every {{#block}} has its {{/block}} and every {{ has its }}',
-    );
-  }
+  const parse = /^(?:Parse|Lexical) error on line (\d+)[^\n]*\n(.*)\n(-*)\^\n?([^\n]*)/.exec(message);
+  if (parse) return parseError(file, lineOffset, source, Number(parse[1]), parse[2] ?? '', parse[3]?.length ?? 0, parse[4] ?? '');
   const notDefined = /^"([^"]+)" not defined in/.exec(message);
   const missingHelper = /^Missing helper: "([^"]+)"/.exec(message);
   const line = (e.lineNumber ?? 1) + lineOffset;
   const column = (e.column ?? 0) + 1;
   if (notDefined) {
+    // Strict mode names only the last segment ("onbekend"); the expression itself says
+    // whether "cijfers.onbekend" was meant as data, or "bedrag 3" as a helper call.
+    const name = notDefined[1] ?? '';
+    const expr = source ? mustacheAt(source, e.lineNumber ?? 1, column) : undefined;
+    const words = expr?.replace(/^[#^/>]\s*/, '').split(/\s+/) ?? [];
+    if (words[0] === name && words.length > 1) return unknownHelper(file, line, column, name);
+    const full = words.find((w) => w.split(/[./]/).includes(name)) ?? name;
     return inputError(
       { file, line, column },
-      `unknown template variable or helper "${notDefined[1]}"`,
-      'check the spelling against the data files in data/ and the front matter; helpers are getal, datum and the Handlebars built-ins',
+      `unknown template variable "${full}"`,
+      'check the spelling against the front matter and the data files in data/ (data/cijfers.yaml is {{cijfers.…}})',
     );
   }
-  if (missingHelper) {
-    return inputError({ file, line, column }, `unknown helper "${missingHelper[1]}"`, 'available helpers: getal, datum, and the Handlebars built-ins (if, each, with, unless)');
+  if (missingHelper) return unknownHelper(file, line, column, missingHelper[1] ?? '');
+  const mismatch = /^(\S+) doesn't match (\S+) - /.exec(message);
+  if (mismatch) {
+    return inputError(
+      { file, line, column },
+      `template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
+      `add {{/${mismatch[1]}}} before {{/${mismatch[2]}}}: the block opened last is closed first`,
+    );
   }
   const partial = /The partial (.+) could not be found/.exec(message);
   if (partial) {
@@ -51,9 +60,49 @@ export function templateError(err: unknown, file: string, lineOffset = 0): Input
   return inputError({ file, line, column }, `template error: ${message.split('\n')[0]}`, 'fix the {{…}} expression at this position');
 }
 
-function friendlyExpectation(got: string): string {
-  const tok = /got '([A-Z_]+)'/.exec(got)?.[1];
-  if (tok === 'EOF') return 'the template ends before a block is closed';
+function unknownHelper(file: string, line: number, column: number, name: string): InputError {
+  return inputError(
+    { file, line, column },
+    `unknown helper "${name}"`,
+    'available helpers: getal, datum, and the Handlebars built-ins (if, each, with, unless)',
+  );
+}
+
+function parseError(
+  file: string,
+  lineOffset: number,
+  source: string | undefined,
+  line: number,
+  excerpt: string,
+  caret: number,
+  expectation: string,
+): InputError {
+  const got = /got '([A-Z_]+)'/.exec(expectation)?.[1];
+  // An unclosed block is reported at the end of the file; its opening tag is what to fix.
+  const block = got === 'EOF' && source ? unclosedBlock(source) : undefined;
+  if (block && source) {
+    const at = offsetToPosition(source, block.offset);
+    return inputError(
+      { file, line: at.line + lineOffset, column: at.column },
+      `template syntax error: {{#${block.name}}} is never closed`,
+      `add {{/${block.name}}} where the ${block.name} block ends`,
+    );
+  }
+  let offset = source ? parseErrorOffset(source, line, excerpt, caret) : undefined;
+  // "{{naam</p>": the lexer rejects the whole name, but the "}}" belongs after it.
+  while (got === 'INVALID' && source && offset !== undefined && /[\w.\-/@$]/.test(source[offset] ?? '')) offset++;
+  const at = offset !== undefined && source ? offsetToPosition(source, offset) : { line, column: 1 };
+  const char = offset !== undefined ? source?.[offset] : undefined;
+  return inputError(
+    { file, line: at.line + lineOffset, column: at.column },
+    `template syntax error: ${friendlyExpectation(got, char)}`,
+    'check that every {{#block}} has its {{/block}} and every {{ has its }}',
+  );
+}
+
+function friendlyExpectation(tok: string | undefined, char: string | undefined): string {
+  if (tok === 'EOF') return 'the template ends inside a {{…}} expression or an open block';
+  if (tok === 'INVALID') return `unexpected ${char && char.trim() ? `"${char}"` : 'character'} inside {{…}}; is a "}}" missing?`;
   if (tok) return `unexpected ${tok.toLowerCase().replace(/_/g, ' ')}`;
-  return got || 'invalid {{…}} expression';
+  return 'invalid {{…}} expression';
 }

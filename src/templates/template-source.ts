@@ -1,0 +1,81 @@
+/**
+ * Handlebars says little about where an error is: a parse error only has a line and a
+ * 20-character excerpt with a caret, and an unclosed block is reported at the end of
+ * the file. These helpers look at the template source to find the place an author has
+ * to fix. Lines and columns are 1-based; offsets 0-based.
+ */
+
+/**
+ * The offset of the caret in a jison excerpt ("...{{naam}} |foo\n------^"). The excerpt
+ * is the last 20 characters before the error plus the next 20, newlines removed, so
+ * the offset is found by rebuilding the excerpt at each candidate offset.
+ */
+export function parseErrorOffset(source: string, line: number, excerpt: string, caret: number): number | undefined {
+  const before = excerpt.slice(0, caret);
+  const after = excerpt.slice(caret).replace(/\.\.\.$/, '');
+  let first: number | undefined;
+  for (let offset = 0; offset <= source.length; offset++) {
+    const shown = (offset > 20 ? '...' : '') + source.slice(Math.max(0, offset - 20), offset).replace(/\n/g, '');
+    if (shown !== before || !source.slice(offset, offset + 20).replace(/\n/g, '').startsWith(after)) continue;
+    // The same excerpt can occur twice; prefer the one on the reported line.
+    if (offsetToPosition(source, offset).line === line) return offset;
+    first ??= offset;
+  }
+  return first;
+}
+
+// {{#each x}}, {{^if x}}, {{#> layout}}, {{#*inline "n"}} open; {{/name}} closes.
+const BLOCK_TAG = /\{\{~?\s*([#^/])\s*[*>]?\s*([^\s}~]+)/g;
+
+/**
+ * The innermost `{{#block}}` that has no `{{/block}}`: where an author adds the closing
+ * tag is decided by where the block starts, not by the end of the file.
+ */
+export function unclosedBlock(source: string): { offset: number; name: string } | undefined {
+  const stack: { offset: number; name: string }[] = [];
+  for (const m of blankComments(source).matchAll(BLOCK_TAG)) {
+    const name = m[2] ?? '';
+    if (m[1] === '/') {
+      const i = stack.map((b) => b.name).lastIndexOf(name);
+      if (i >= 0) stack.length = i;
+    } else {
+      stack.push({ offset: m.index, name });
+    }
+  }
+  return stack[stack.length - 1];
+}
+
+/**
+ * The `{{…}}` expression, without its braces, around (line, column). Runtime errors
+ * point at the name inside the braces, so the opening braces are searched backwards.
+ */
+export function mustacheAt(source: string, line: number, column: number): string | undefined {
+  const start = lineStart(source, line);
+  if (start === undefined) return undefined;
+  const at = start + column - 1;
+  const open = source.lastIndexOf('{{', at);
+  if (open < 0 || source.slice(open, at).includes('}}')) return undefined;
+  const m = /^\{\{\{?~?([^}]*?)~?\}?\}\}/.exec(source.slice(open));
+  return m?.[1]?.trim();
+}
+
+export function offsetToPosition(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - nl };
+}
+
+function lineStart(source: string, line: number): number | undefined {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = source.indexOf('\n', offset);
+    if (nl < 0) return undefined;
+    offset = nl + 1;
+  }
+  return offset;
+}
+
+/** Comments may mention "{{#each}}" in prose; blank them out, keeping every offset. */
+function blankComments(source: string): string {
+  return source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '));
+}
