@@ -50,22 +50,23 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
 
 /**
  * Tagged table cells carry ids like (node00000408), taken from a renderer-wide DOM
- * node counter that drifts between runs. Numbering them in order of appearance, at
- * the same width, makes them stable without moving a byte of the file.
+ * node counter that drifts between runs. They appear in /ID, /Headers and the ID name
+ * tree (/Names, /Limits). Replacing each by its rank keeps the name tree sorted and,
+ * at the same width, moves no byte of the file.
  */
 function stableNodeIds(text: string): string {
-  const ids = new Map<string, string>();
-  const renumber = (digits: string): string => {
-    let id = ids.get(digits);
-    if (id === undefined) {
-      id = String(ids.size + 1).padStart(digits.length, '0');
-      ids.set(digits, id);
-    }
-    return id.length === digits.length ? id : digits;
-  };
-  // Only inside /ID and /Headers entries: the same pattern inside binary stream data is left alone.
-  return text.replace(/\/ID \(node\d+\)|\/Headers \[[^\]]*\]/g, (entry) =>
-    entry.replace(/\(node(\d+)\)/g, (_, digits: string) => `(node${renumber(digits)})`),
+  const entries = /\/ID \(node\d+\)|\/Headers \[[^\]]*\]|\/Limits \[[^\]]*\]|\/Names \[[^\]]*\]/g;
+  const seen = new Set<string>();
+  for (const entry of text.match(entries) ?? []) {
+    for (const m of entry.matchAll(/\(node(\d+)\)/g)) seen.add(m[1]!);
+  }
+  const rank = new Map([...seen].sort((a, b) => Number(a) - Number(b)).map((d, i) => [d, String(i + 1).padStart(d.length, '0')]));
+  // Only inside those entries: the same pattern inside binary stream data is left alone.
+  return text.replace(entries, (entry) =>
+    entry.replace(/\(node(\d+)\)/g, (whole, digits: string) => {
+      const id = rank.get(digits);
+      return id && id.length === digits.length ? `(node${id})` : whole;
+    }),
   );
 }
 
