@@ -39,8 +39,11 @@ function parseJson(text: string, file: string): LocatedValue {
     const errors: ParseError[] = [];
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    const pos = first ? offsetToLineColumn(text, first.offset) : { line: 1, column: 1 };
-    const what = first ? printParseErrorCode(first.error) : (err as Error).message;
+    const code = first ? printParseErrorCode(first.error) : undefined;
+    // A missing comma is fixed at the end of the value before it, not at the next key.
+    const at = first ? (code === 'CommaExpected' ? text.slice(0, first.offset).trimEnd().length : first.offset) : 0;
+    const pos = offsetToLineColumn(text, at);
+    const what = code ? (JSON_ERRORS[code] ?? code) : (err as Error).message;
     throw inputError(
       { file, ...pos },
       `JSON syntax error: ${what}`,
@@ -48,6 +51,19 @@ function parseJson(text: string, file: string): LocatedValue {
     );
   }
 }
+
+const JSON_ERRORS: Record<string, string> = {
+  CommaExpected: 'a comma is missing after this value',
+  ColonExpected: 'a colon is missing after this key',
+  PropertyNameExpected: 'a key in double quotes is expected here (or a trailing comma before })',
+  ValueExpected: 'a value is expected here (or a trailing comma before ])',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  InvalidSymbol: 'this is not valid JSON (strings need double quotes)',
+  UnexpectedEndOfString: 'a string is not closed with a double quote',
+  EndOfFileExpected: 'there is more text after the end of the JSON value',
+  InvalidCommentToken: 'JSON does not allow comments',
+};
 
 function parseCsvFile(text: string, file: string): LocatedValue {
   if (text.trim() === '') {
