@@ -1,15 +1,22 @@
 export const USAGE = `Usage: voortgangsbrief <command> [dir] [options]
 
 Commands:
-  build [dir]   render the letter project in dir (default: .) to PDF and HTML
-  check [dir]   validate the project without a browser
-  help          show this text
+  build [dir]            render the letter project in dir (default: .) to PDF and HTML
+  check [dir]            validate the project without a browser
+  watch [dir]            rebuild on every change and serve a live preview
+  init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief)
+  schema [name]          print the JSON Schema of brief (default), sectie or config
+  help                   show this text
 
 Options:
-  --out <dir>          output folder (default: <dir>/output)
-  --set <key=value>    override a field, highest precedence; repeatable
-  --browser <path>     Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
-  --timeout <seconds>  give up on a render after this long (default: 60)
-  --json               print the result as one JSON object on stdout
-  --quiet              print nothing but errors
-  --version            print the version`;
+  --out <dir>            output folder (default: <dir>/output)
+  --set <key=value>      override a field, highest precedence; repeatable
+  --browser <path>       Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
+  --timeout <seconds>    give up on a render after this long (default: 60)
+  --strict               treat warnings as errors
+  --json                 print the result as one JSON object on stdout
+  --quiet                print nothing but errors and warnings
+  --port <n>             port of the watch preview (default: 4173)
+  --no-pdf               watch: update the preview only, skip the PDF
+  --type <type>          init: the kind of letter
+  --version              print the version`;

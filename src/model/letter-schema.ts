@@ -49,17 +49,18 @@ export const TWEEDE_KAMER = [
  */
 export const letterSchema = z
   .object({
-    afzender: afzenderSchema,
-    geadresseerde: regels.default(TWEEDE_KAMER),
-    retouradres: tekst.optional(),
-    datum: isoDatum,
-    betreft: tekst,
-    onze_referentie: z.union([tekst, z.number().transform(String)]),
-    uw_referentie: z.union([tekst, z.number().transform(String)]).optional(),
-    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory'),
-    nummering: z.boolean().default(false),
-    logo: tekst.optional(),
-    lettertype: lettertypeSchema.optional(),
+    afzender: afzenderSchema.describe('The sending organisation: logo text and colofon'),
+    geadresseerde: regels.default(TWEEDE_KAMER).describe('Address block, one line per item'),
+    retouradres: tekst.optional().describe('Small line above the address; default: the postal address on one line'),
+    datum: isoDatum.describe('Date of the letter, YYYY-MM-DD'),
+    betreft: tekst.describe('Subject line (Betreft), also the PDF title'),
+    onze_referentie: z.union([tekst, z.number().transform(String)]).describe('Onze referentie (kenmerk)'),
+    uw_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Uw referentie, when answering a letter'),
+    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').describe('Signature blocks, in order'),
+    nummering: z.boolean().default(false).describe('Number sections 1., 2. and their subsections a., b.'),
+    logo: tekst.optional().describe('Logo image inside the project; default: a neutral placeholder'),
+    browser: tekst.optional().describe('Path to Chromium or Chrome'),
+    lettertype: lettertypeSchema.optional().describe('Font files inside the project; default: Fira Sans'),
     uitvoer: z
       .object({ naam: z.string().regex(/^[A-Za-z0-9._-]+$/, 'may hold letters, digits, ".", "_" and "-" only') })
       .strict()

@@ -3,6 +3,7 @@ import type { Browser, HTTPRequest } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { finishPdf } from './finish-pdf.js';
+import { contentType } from '../layout/content-type.js';
 
 /** The pages the browser made, as PDF bytes, and what the pagination counted. */
 export interface PrintedDocument {
@@ -83,21 +84,4 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
     });
   }
   return url.startsWith('data:') ? request.continue() : request.abort('blockedbyclient');
-}
-
-const TYPES: Record<string, string> = {
-  js: 'text/javascript',
-  css: 'text/css',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  woff2: 'font/woff2',
-  woff: 'font/woff',
-  ttf: 'font/ttf',
-  otf: 'font/otf',
-};
-
-function contentType(file: string): string {
-  return TYPES[file.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 }

@@ -1,0 +1,85 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { buildWithSharedBrowser, copyFixture, tempDir } from '../helpers/build-fixture.js';
+import { readPdf } from '../helpers/read-pdf.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), color: false }, out, err };
+}
+
+describe('voortgangsbrief init', () => {
+  for (const type of ['kamerbrief', 'voortgangsbrief']) {
+    it(`scaffolds a ${type} that passes check and builds straight away`, async () => {
+      const dir = path.join(tempDir(), 'nieuwe-brief');
+      const c = capture();
+      expect(await main(['init', dir, '--type', type], c.io)).toBe(0);
+      expect(existsSync(path.join(dir, 'brief.md'))).toBe(true);
+      expect(existsSync(path.join(dir, 'data', 'cijfers.yaml'))).toBe(true);
+      const checked = capture();
+      expect(await main(['check', dir, '--strict'], checked.io)).toBe(0);
+      const result = await buildWithSharedBrowser(dir);
+      const pdf = await readPdf(result.documents[0]!.pdf);
+      expect(pdf.pages[0]!.text).toContain('12.500 deelnemers');
+      expect(pdf.pages.some((p) => p.text.includes('Bijlage 1. '))).toBe(type === 'voortgangsbrief');
+    });
+  }
+
+  it('refuses a folder that is not empty, and an unknown type', async () => {
+    const c = capture();
+    expect(await main(['init', copyFixture('minimal')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/not empty/);
+    const t = capture();
+    expect(await main(['init', path.join(tempDir(), 'x'), '--type', 'memo'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/kamerbrief, voortgangsbrief/);
+    expect(await main(['init'], capture().io)).toBe(2);
+  });
+});
+
+describe('voortgangsbrief check --strict', () => {
+  it('turns warnings into errors', async () => {
+    const dir = copyFixture('minimal');
+    writeFileSync(path.join(dir, 'secties', '02-los.md'), '---\ntitel: Los\n---\nTekst.\n\n[^nooit]: Nooit aangeroepen.\n');
+    const lenient = capture();
+    expect(await main(['check', dir], lenient.io)).toBe(0);
+    expect(lenient.err.join('\n')).toMatch(/02-los\.md:6:1: warning: footnote \[\^nooit\] is defined but never called/);
+    const strict = capture();
+    expect(await main(['check', dir, '--strict'], strict.io)).toBe(1);
+    expect(strict.err.join('\n')).toMatch(/02-los\.md:6:1: error:/);
+  });
+});
+
+describe('voortgangsbrief schema', () => {
+  it('prints JSON Schemas generated from the validating schemas', async () => {
+    const brief = capture();
+    expect(await main(['schema'], brief.io)).toBe(0);
+    const schema = JSON.parse(brief.out[0]!);
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.required).toEqual(expect.arrayContaining(['afzender', 'datum', 'betreft', 'onze_referentie', 'ondertekening']));
+    expect(schema.properties.datum.description).toMatch(/YYYY-MM-DD/);
+    expect(schema.properties.afzender.additionalProperties).toBe(false);
+
+    const sectie = capture();
+    expect(await main(['schema', 'sectie'], sectie.io)).toBe(0);
+    expect(JSON.parse(sectie.out[0]!).required).toEqual(['titel']);
+
+    const config = capture();
+    expect(await main(['schema', 'config'], config.io)).toBe(0);
+    expect(JSON.parse(config.out[0]!).required ?? []).toEqual([]);
+
+    expect(await main(['schema', 'onzin'], capture().io)).toBe(2);
+  });
+});
+
+describe('the Node API', () => {
+  it('exports build and check under the package name', async () => {
+    const api = await import('voortgangsbrief');
+    expect(typeof api.build).toBe('function');
+    expect(typeof api.check).toBe('function');
+    const result = api.check({ dir: copyFixture('minimal') });
+    expect(result.documents[0]!.footnotes).toBe(3);
+  });
+});
