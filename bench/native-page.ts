@@ -63,7 +63,7 @@ async function answer(request: HTTPRequest, html: string, source: NativeSource, 
   return request.abort('blockedbyclient');
 }
 
-// print-pdf.ts keeps its table private; these are the types a letter can use.
+// A copy of src/layout/content-type.ts: this file runs from a temp folder without src/.
 const TYPES: Record<string, string> = {
   css: 'text/css',
   svg: 'image/svg+xml',

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as BrowserSessionModule from '../src/pdf/browser-session.js';
-import type * as PrintPdfModule from '../src/pdf/print-pdf.js';
+import type * as PaginatePageModule from '../src/pdf/paginate-page.js';
 import { printNative } from './native-page.js';
 
 const [distUrl, htmlFile, outPdf] = process.argv.slice(2);
@@ -23,7 +23,7 @@ if (!distUrl || !htmlFile || !outPdf) {
 }
 
 const { openBrowser } = (await import(new URL('pdf/browser-session.js', distUrl).href)) as typeof BrowserSessionModule;
-const { DOCUMENT_ORIGIN } = (await import(new URL('pdf/print-pdf.js', distUrl).href)) as typeof PrintPdfModule;
+const { DOCUMENT_ORIGIN } = (await import(new URL('pdf/paginate-page.js', distUrl).href)) as typeof PaginatePageModule;
 
 // The written output folder holds the HTML and, beside it, every registered asset at its
 // URL path under assets/ (write-outputs.ts); anything else (a favicon, the PDF) is not one.

@@ -1,6 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import type { RenderedDocument } from '../src/layout/render-document.js';
-import { DOCUMENT_ORIGIN, printPdf } from '../src/pdf/print-pdf.js';
+import { printPdf } from '../src/pdf/print-pdf.js';
+import { DOCUMENT_ORIGIN } from '../src/pdf/paginate-page.js';
 import { printNative } from './native-page.js';
 
 export interface WarmTimes {

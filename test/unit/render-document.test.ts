@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/build-fixture.js';
 
 /** The letter body of the rendered page, without the (long, generated) head. */
 function mainOf(html: string): string {
-  const body = /<main class="vb-brief">([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  const body = /<div class="vb-brief" role="main">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
   return body.replace(/\n\s*\n/g, '\n').trim();
 }
 

@@ -61,6 +61,19 @@
     });
   }
 
+  /* Paged.js splits the letter's main landmark over the pages; one landmark around all
+     pages keeps the footnote areas and page furniture inside it. Footnote calls get
+     a name, since their number is CSS-generated text that assistive technology may skip. */
+  function fixLandmarksAndNames(root) {
+    root.querySelectorAll('[role="main"]').forEach(function (el) { el.removeAttribute('role'); });
+    var pages = root.querySelector('.pagedjs_pages');
+    if (pages) pages.setAttribute('role', 'main');
+    root.querySelectorAll('a[data-footnote-call]').forEach(function (a) {
+      var m = /vbfn-(\d+)/.exec(a.className);
+      if (m) a.setAttribute('aria-label', 'Voetnoot ' + m[1]);
+    });
+  }
+
   window.PagedConfig = {
     auto: true,
     before: function () {
@@ -71,6 +84,7 @@
           afterRendered(pages) {
             placeFurniture(pages);
             stabiliseIds(document.body);
+            fixLandmarksAndNames(document.body);
           }
         });
       });
