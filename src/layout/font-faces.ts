@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { AssetMap } from './asset-map.js';
+import type { AssetMap } from '../model/asset-map.js';
 
 const require = createRequire(import.meta.url);
 

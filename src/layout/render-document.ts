@@ -9,10 +9,11 @@ import { renderMarkdown, type RenderedSection } from '../markdown/render-markdow
 import { createHandlebars, type HandlebarsEnv } from '../templates/create-handlebars.js';
 import { formatDatum } from '../templates/helpers/format-datum.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { AssetMap } from './asset-map.js';
+import { AssetMap } from '../model/asset-map.js';
 import { fontFaces } from './font-faces.js';
 import { generatedCss } from './generated-css.js';
 import { loadLayout, templateFile } from './load-templates.js';
+import { unusedDataWarnings } from './unused-data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,9 +35,18 @@ export function renderDocument(model: LetterModel): RenderedDocument {
   const hb = createHandlebars();
   const warnings: Diagnostic[] = [];
   const counter = new FootnoteCounter();
+  const assets = new AssetMap();
   const markdown = (source: SectionSource, idPrefix: string, letters: boolean): RenderedSection =>
     renderMarkdown(
-      { file: source.file, text: expandTemplate(hb, source, model.data), bodyLine: source.bodyLine, idPrefix, letters },
+      {
+        file: source.file,
+        text: expandTemplate(hb, source, model.data),
+        bodyLine: source.bodyLine,
+        idPrefix,
+        letters,
+        projectRoot: model.project.root,
+        assets,
+      },
       counter,
       warnings,
     );
@@ -57,7 +67,6 @@ export function renderDocument(model: LetterModel): RenderedDocument {
     };
   });
 
-  const assets = new AssetMap();
   const fonts = fontFaces(model.fonts, assets);
   const stijl = [
     readFileSync(templateFile(model.project.templates, 'style.css'), 'utf8'),
@@ -76,6 +85,7 @@ export function renderDocument(model: LetterModel): RenderedDocument {
     scripts: registerScripts(assets),
   };
   const html = loadLayout(hb as HandlebarsEnv, model.project.templates)(context);
+  warnings.push(...unusedDataWarnings(model));
   return {
     name: model.meta.uitvoer.naam,
     title: model.meta.betreft,

@@ -11,6 +11,8 @@ import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
+import { rehypeCheckMedia } from './rehype-check-media.js';
+import type { AssetMap } from '../model/asset-map.js';
 
 export interface MarkdownInput {
   file: string;
@@ -20,6 +22,9 @@ export interface MarkdownInput {
   bodyLine: number;
   idPrefix: string;
   letters: boolean;
+  projectRoot: string;
+  /** Images found in the text are registered here. */
+  assets: AssetMap;
 }
 
 /** One Markdown part turned into safe HTML, with what the layout needs to know about it. */
@@ -37,6 +42,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeCheckMedia, { file: input.file, projectRoot: input.projectRoot, lineOffset: input.bodyLine - 1, assets: input.assets })
     .use(rehypeFootnoteClasses)
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings })
     .use(rehypeStringify);

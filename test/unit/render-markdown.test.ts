@@ -1,11 +1,34 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AssetMap } from '../../src/model/asset-map.js';
 import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { letterFor } from '../../src/markdown/rehype-headings.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
 
-function render(text: string, counter = new FootnoteCounter(), warnings: Diagnostic[] = [], letters = true) {
-  return renderMarkdown({ file: 'sectie.md', text, bodyLine: 4, idPrefix: 's1', letters }, counter, warnings);
+// A project folder with one image, for the media checks.
+const project = mkdtempSync(path.join(os.tmpdir(), 'vb-md-'));
+mkdirSync(path.join(project, 'secties'));
+writeFileSync(path.join(project, 'secties', 'grafiek.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+function render(text: string, counter = new FootnoteCounter(), warnings: Diagnostic[] = [], letters = true, assets = new AssetMap()) {
+  return renderMarkdown(
+    { file: path.join(project, 'secties', 'sectie.md'), text, bodyLine: 4, idPrefix: 's1', letters, projectRoot: project, assets },
+    counter,
+    warnings,
+  );
+}
+
+function errorOf(text: string) {
+  try {
+    render(text);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).diagnostics[0]!;
+  }
+  throw new Error('expected an InputError');
 }
 
 describe('renderMarkdown', () => {
@@ -36,7 +59,7 @@ describe('renderMarkdown', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(InputError);
       const d = (err as InputError).diagnostics[0]!;
-      expect(d).toMatchObject({ file: 'sectie.md', line: 5, column: 16 });
+      expect(d).toMatchObject({ file: path.join(project, 'secties', 'sectie.md'), line: 5, column: 16 });
       expect(d.message).toContain('[^weg]');
       expect(d.hint).toBeTruthy();
     }
@@ -79,6 +102,30 @@ describe('renderMarkdown', () => {
   it('does not let raw HTML pose as a footnote', () => {
     const { html } = render('<span class="footnote">nep</span>');
     expect(html).not.toContain('class="footnote"');
+  });
+});
+
+describe('images and tables', () => {
+  it('registers a local image as an asset and points the page at it', () => {
+    const assets = new AssetMap();
+    const { html } = render('![Meldingen per jaar](grafiek.svg)', new FootnoteCounter(), [], true, assets);
+    expect(html).toBe('<p><img src="assets/afbeeldingen/grafiek.svg" alt="Meldingen per jaar"></p>');
+    expect(assets.get('assets/afbeeldingen/grafiek.svg')).toBe(path.join(project, 'secties', 'grafiek.svg'));
+  });
+
+  it('requires alt text', () => {
+    const d = errorOf('Tekst.\n\n![](grafiek.svg)');
+    expect(d).toMatchObject({ line: 6, column: 1 });
+    expect(d.message).toMatch(/no alt text/);
+  });
+
+  it('refuses images from the web and from outside the project', () => {
+    expect(errorOf('![Logo](https://example.org/logo.png)').message).toMatch(/not a file of the project/);
+    expect(errorOf('![Wachtwoorden](../../../etc/passwd)').message).toMatch(/outside the project/);
+  });
+
+  it('requires header cells in tables', () => {
+    expect(errorOf('<table><tr><td>1</td></tr></table>').message).toMatch(/no header cells/);
   });
 });
 

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LetterModel } from '../model/build-letter-model.js';
+import { letterSchema } from '../model/letter-schema.js';
+
+/**
+ * A data file that no text and no template of the project mentions is usually a
+ * leftover or a misspelt reference; `check` says so (and `--strict` fails on it).
+ * Files named after a letter field (data/afzender.yaml) feed the layout and count as used.
+ */
+export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
+  const sources = [model.intro, ...model.secties, ...model.bijlagen].map((s) => s.body);
+  for (const file of templateFiles(model.project.templates)) sources.push(readFileSync(file, 'utf8'));
+  const expressions = sources.flatMap((s) => s.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
+  const letterFields = new Set(Object.keys(letterSchema.shape));
+  return model.project.data
+    .map((file) => ({ file, key: path.basename(file, path.extname(file)) }))
+    .filter(({ key }) => !letterFields.has(key) && !new RegExp(`(^|[^\\w.])${key}\\b`).test(expressions))
+    .map(({ file, key }) => ({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      message: `data file is not used: nothing refers to {{${key}…}}`,
+      hint: `use it in the text, e.g. {{${key}.…}} or {{#each ${key}}}, or remove the file`,
+    }));
+}
+
+function templateFiles(dir: string | undefined): string[] {
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+    .map((e) => path.join(e.parentPath, e.name));
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AssetMap } from '../model/asset-map.js';
+import { resolveInside } from '../project/resolve-inside.js';
+
+export interface MediaOptions {
+  file: string;
+  projectRoot: string;
+  lineOffset: number;
+  assets: AssetMap;
+}
+
+/**
+ * Images must be files of the project, described for readers who cannot see them;
+ * tables must say which cells are headers. Both are accessibility duties of a
+ * government document (EN 301 549), so a missing alt text is an error, not a warning.
+ * Local images are registered as assets and their src rewritten to the served URL.
+ */
+export function rehypeCheckMedia(options: MediaOptions) {
+  return (tree: Root) => {
+    const errors: Diagnostic[] = [];
+    const at = (node: Element) => ({
+      file: options.file,
+      line: (node.position?.start.line ?? 1) + options.lineOffset,
+      column: node.position?.start.column ?? 1,
+    });
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'img') {
+        const src = String(node.properties.src ?? '');
+        const alt = String(node.properties.alt ?? '').trim();
+        if (!alt) {
+          errors.push({
+            ...at(node),
+            severity: 'error',
+            message: `image ${src || '(no src)'} has no alt text`,
+            hint: 'describe the image for readers who cannot see it: ![Aantal meldingen per jaar, 2019-2024](grafiek.png)',
+          });
+        }
+        if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+          errors.push({
+            ...at(node),
+            severity: 'error',
+            message: `image ${src} is not a file of the project`,
+            hint: 'save the image in the project folder and refer to it by its path, e.g. afbeeldingen/grafiek.png',
+          });
+          return;
+        }
+        if (src) {
+          try {
+            const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.file)), src), at(node));
+            node.properties.src = options.assets.add(file, `afbeeldingen/${path.basename(file)}`);
+          } catch (err) {
+            if (err instanceof InputError) errors.push(...err.diagnostics);
+            else throw err;
+          }
+        }
+      }
+      if (node.tagName === 'table') {
+        let headers = 0;
+        visit(node, 'element', (cell: Element) => {
+          if (cell.tagName === 'th') headers++;
+        });
+        if (headers === 0) {
+          errors.push({
+            ...at(node),
+            severity: 'error',
+            message: 'table has no header cells',
+            hint: 'give the table a header row (a Markdown table always has one; in HTML use <th>)',
+          });
+        }
+      }
+    });
+    if (errors.length) throw new InputError(errors);
+  };
+}
