@@ -3,11 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
-import { expandTemplate } from '../markdown/expand-template.js';
-import { FootnoteCounter } from '../markdown/footnote-counter.js';
-import { renderMarkdown, type RenderedSection } from '../markdown/render-markdown.js';
-import { createHandlebars, type HandlebarsEnv } from '../templates/create-handlebars.js';
-import { formatDatum } from '../templates/helpers/format-datum.js';
+import type { RenderedSection } from '../markdown/render-markdown.js';
+import { renderParts } from './render-parts.js';
+import { formatDatum } from '../format/format-datum.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { AssetMap } from '../model/asset-map.js';
 import { fontFaces } from './font-faces.js';
@@ -32,45 +30,26 @@ export interface RenderedDocument {
 }
 
 export function renderDocument(model: LetterModel): RenderedDocument {
-  const hb = createHandlebars();
   const warnings: Diagnostic[] = [];
-  const counter = new FootnoteCounter();
   const assets = new AssetMap();
-  const markdown = (source: SectionSource, idPrefix: string, letters: boolean): RenderedSection =>
-    renderMarkdown(
-      {
-        file: source.file,
-        text: expandTemplate(hb, source, model.data),
-        bodyLine: source.bodyLine,
-        idPrefix,
-        letters,
-        projectRoot: model.project.root,
-        assets,
-      },
-      counter,
-      warnings,
-    );
-
-  const inleiding = markdown(model.intro, 'inleiding', false);
-  const secties = model.secties.map((s, i) => ({
-    ...sectionContext(s, markdown(s, `sectie-${i + 1}`, model.meta.nummering)),
+  const parts = renderParts(model, assets, warnings);
+  const inleiding = parts.inleiding;
+  const secties = parts.secties.map((s, i) => ({
+    ...sectionContext(s.source, s),
     id: `sectie-${i + 1}`,
     nummer: model.meta.nummering ? String(i + 1) : null,
   }));
-  const bijlagen = model.bijlagen.map((s, i) => {
-    const rendered = markdown(s, `bijlage-${i + 1}`, true);
-    return {
-      ...sectionContext(s, rendered),
-      id: `bijlage-${i + 1}`,
-      nummer: i + 1,
-      inhoudsopgave: s.meta.inhoudsopgave && rendered.headings.length ? rendered.headings : null,
-    };
-  });
+  const bijlagen = parts.bijlagen.map((s, i) => ({
+    ...sectionContext(s.source, s),
+    id: `bijlage-${i + 1}`,
+    nummer: i + 1,
+    inhoudsopgave: s.source.meta.inhoudsopgave && s.headings.length ? s.headings : null,
+  }));
 
   const fonts = fontFaces(model.fonts, assets);
   const stijl = [
     readFileSync(templateFile(model.project.templates, 'style.css'), 'utf8'),
-    generatedCss(counter.count, bijlagen.length, fonts.family),
+    generatedCss(parts.footnotes, bijlagen.length, fonts.family),
   ].join('\n');
   const context = {
     ...model.data,
@@ -84,7 +63,7 @@ export function renderDocument(model: LetterModel): RenderedDocument {
     logo_url: logoUrl(model, assets),
     scripts: registerScripts(assets),
   };
-  const html = loadLayout(hb as HandlebarsEnv, model.project.templates)(context);
+  const html = loadLayout(parts.hb, model.project.templates)(context);
   warnings.push(...unusedDataWarnings(model));
   return {
     name: model.meta.uitvoer.naam,
@@ -93,7 +72,7 @@ export function renderDocument(model: LetterModel): RenderedDocument {
     datum: model.meta.datum,
     html,
     assets,
-    footnotes: counter.count,
+    footnotes: parts.footnotes,
     warnings,
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
 import { letterSchema } from '../model/letter-schema.js';
+import { REGISTER_KEYS } from '../records/load-register.js';
 
 /**
  * A data file that no text and no template of the project mentions is usually a
@@ -13,10 +14,15 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
   const sources = [model.intro, ...model.secties, ...model.bijlagen].map((s) => s.body);
   for (const file of templateFiles(model.project.templates)) sources.push(readFileSync(file, 'utf8'));
   const expressions = sources.flatMap((s) => s.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
-  const letterFields = new Set(Object.keys(letterSchema.shape));
+  // Letter fields feed the layout, register files feed the helpers, CSV files may feed a series.
+  const used = new Set<string>([
+    ...Object.keys(letterSchema.shape),
+    ...REGISTER_KEYS,
+    ...model.register.reeksen.flatMap((r) => (r.csv ? [r.csv.replace(/\.csv$/i, '')] : [])),
+  ]);
   return model.project.data
     .map((file) => ({ file, key: path.basename(file, path.extname(file)) }))
-    .filter(({ key }) => !letterFields.has(key) && !new RegExp(`(^|[^\\w.])${key}\\b`).test(expressions))
+    .filter(({ key }) => !used.has(key) && !new RegExp(`(^|[^\\w.])${key}\\b`).test(expressions))
     .map(({ file, key }) => ({
       file,
       line: 1,

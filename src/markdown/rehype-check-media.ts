@@ -47,7 +47,8 @@ export function rehypeCheckMedia(options: MediaOptions) {
           });
           return;
         }
-        if (src) {
+        // Charts and other generated images are registered by their helper already.
+        if (src && !options.assets.has(src)) {
           try {
             const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.file)), src), at(node));
             node.properties.src = options.assets.add(file, `afbeeldingen/${path.basename(file)}`);

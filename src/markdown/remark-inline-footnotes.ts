@@ -38,11 +38,20 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       const definition = definitions.get(node.identifier);
       if (!definition) return;
       used.add(node.identifier);
-      const earlier = numbered.get(node.identifier);
+      const generated = options.counter.generatedText(node.identifier);
+      // Notes from helpers are document-wide; an author's own labels belong to their file.
+      const earlier = generated === undefined ? numbered.get(node.identifier) : options.counter.earlier(node.identifier);
       const n = options.counter.next();
-      const children: PhrasingContent[] =
-        earlier === undefined ? phrasingOf(definition.children) : [{ type: 'text', value: `Zie voetnoot ${earlier}.` }];
-      if (earlier === undefined) numbered.set(node.identifier, n);
+      const repeat = earlier !== undefined && options.counter.herhaling === 'zie-voetnoot';
+      const children: PhrasingContent[] = repeat
+        ? [{ type: 'text', value: `Zie voetnoot ${earlier}.` }]
+        : generated !== undefined
+          ? [{ type: 'text', value: generated }]
+          : phrasingOf(definition.children);
+      if (!repeat) {
+        if (generated === undefined) numbered.set(node.identifier, n);
+        else options.counter.remember(node.identifier, n);
+      }
       parent.children[index] = {
         // An unknown node type: mdast-util-to-hast then converts just its children
         // into the element named by hName, with no default footnote markup.

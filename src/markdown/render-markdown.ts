@@ -12,6 +12,7 @@ import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
+import { rehypeInlineCharts } from './rehype-inline-charts.js';
 import type { AssetMap } from '../model/asset-map.js';
 
 export interface MarkdownInput {
@@ -43,9 +44,11 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeRaw)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(rehypeCheckMedia, { file: input.file, projectRoot: input.projectRoot, lineOffset: input.bodyLine - 1, assets: input.assets })
+    .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings })
-    .use(rehypeStringify);
+    // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
+    .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(processor.processSync(input.text));
   return { html, headings };
 }

@@ -14,5 +14,5 @@ export const SANITIZE_SCHEMA: Schema = {
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'span', 'abbr'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'span', 'abbr', 'figure', 'figcaption'],
 };

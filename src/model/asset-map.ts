@@ -1,29 +1,59 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+type Asset = { file: string } | { content: Buffer };
+
 /**
- * The files a rendered page may load, by the relative URL the HTML uses. The PDF
- * stage serves exactly these and nothing else; the HTML writer copies them next to
- * the HTML file.
+ * The files a rendered page may load, by the relative URL the HTML uses: files of
+ * the project and the package, or content generated during the build (charts). The
+ * PDF stage serves exactly these and nothing else; the HTML writer copies them next
+ * to the HTML file.
  */
 export class AssetMap {
-  private readonly byUrl = new Map<string, string>();
+  private readonly byUrl = new Map<string, Asset>();
 
   /** Registers a file and returns its URL, `assets/<name>`; the same file gets the same URL. */
   add(file: string, name = path.basename(file)): string {
     const url = `assets/${name}`;
     const existing = this.byUrl.get(url);
-    if (existing !== undefined && existing !== file) {
+    if (existing !== undefined && !('file' in existing && existing.file === file)) {
       return this.add(file, `${path.parse(name).name}-${this.byUrl.size}${path.extname(name)}`);
     }
-    this.byUrl.set(url, file);
+    this.byUrl.set(url, { file });
     return url;
   }
 
+  /** Registers generated content under `assets/<name>`; a later call with the same name replaces it. */
+  addContent(name: string, content: string | Buffer): string {
+    const url = `assets/${name}`;
+    this.byUrl.set(url, { content: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    return url;
+  }
+
+  has(url: string): boolean {
+    return this.byUrl.has(url);
+  }
+
+  /** The file behind a URL, for assets that are files. */
   get(url: string): string | undefined {
-    return this.byUrl.get(url);
+    const asset = this.byUrl.get(url);
+    return asset && 'file' in asset ? asset.file : undefined;
+  }
+
+  read(url: string): Buffer | undefined {
+    const asset = this.byUrl.get(url);
+    if (!asset) return undefined;
+    return 'file' in asset ? readFileSync(asset.file) : asset.content;
+  }
+
+  urls(): string[] {
+    return [...this.byUrl.keys()].sort((a, b) => a.localeCompare(b));
   }
 
   entries(): [string, string][] {
-    return [...this.byUrl.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return this.urls().flatMap((url) => {
+      const file = this.get(url);
+      return file ? [[url, file] as [string, string]] : [];
+    });
   }
 }

@@ -11,6 +11,7 @@ import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
 import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
+import { loadRegister, type Register } from '../records/load-register.js';
 
 /** A Markdown part of the letter (the introduction, a section or a bijlage) with its metadata. */
 export interface SectionSource {
@@ -30,6 +31,8 @@ export interface LetterModel {
   secties: SectionSource[];
   bijlagen: SectionSource[];
   /** Absolute paths of the project's own logo and font files, already checked. */
+  /** Moties, toezeggingen, bronnen and statistical series from data/. */
+  register: Register;
   logo: string | undefined;
   fonts: { familie: string; bestanden: Record<string, string> } | undefined;
 }
@@ -97,6 +100,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false }),
     secties: loadSections(project.secties),
     bijlagen: loadSections(project.bijlagen),
+    register: loadRegister(merged.value, locate),
     logo,
     fonts,
   };

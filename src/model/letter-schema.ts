@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { isoDatum, regels, tekst } from './common-schemas.js';
+import { registerAppendixSchema } from '../records/register-appendix.js';
 
-const tekst = z.string().trim().min(1, 'may not be empty');
-const regels = z.array(tekst).min(1, 'needs at least one line');
-
-/** An ISO date that exists on the calendar (2025-02-30 does not). */
-export const isoDatum = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. 2025-06-30')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a date on the calendar');
+export { isoDatum, tekst };
 
 export const afzenderSchema = z
   .object({
@@ -61,6 +53,15 @@ export const letterSchema = z
     logo: tekst.optional().describe('Logo image inside the project; default: a neutral placeholder'),
     browser: tekst.optional().describe('Path to Chromium or Chrome'),
     lettertype: lettertypeSchema.optional().describe('Font files inside the project; default: Fira Sans'),
+    citatiestijl: z
+      .enum(['ministerie', 'ar'])
+      .default('ministerie')
+      .describe('House style of citations: the ministry style of the seeds, or Aanwijzingen voor de regelgeving 3.43'),
+    voetnoten: z
+      .object({ herhaling: z.enum(['zie-voetnoot', 'volledig']).default('zie-voetnoot') })
+      .strict()
+      .default({ herhaling: 'zie-voetnoot' })
+      .describe('A second citation of the same source: "Zie voetnoot n" or the full citation again'),
     uitvoer: z
       .object({ naam: z.string().regex(/^[A-Za-z0-9._-]+$/, 'may hold letters, digits, ".", "_" and "-" only') })
       .strict()
@@ -75,6 +76,8 @@ export const sectionSchema = z
     titel: tekst,
     volgorde: z.number().int().optional(),
     inhoudsopgave: z.boolean().default(false),
+    /** A bijlage generated from the moties and toezeggingen in data/. */
+    register: registerAppendixSchema.optional(),
   })
   .strict();
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedDocument } from '../layout/render-document.js';
 import type { PrintedDocument } from '../pdf/print-pdf.js';
@@ -17,8 +16,8 @@ export interface WrittenDocument {
  * in the build leaves the previous output untouched.
  */
 export function writeOutputs(outDir: string, doc: RenderedDocument, printed: PrintedDocument): WrittenDocument {
-  for (const [url, file] of doc.assets.entries()) {
-    writeAtomic(path.join(outDir, url), readFileSync(file));
+  for (const url of doc.assets.urls()) {
+    writeAtomic(path.join(outDir, url), doc.assets.read(url)!);
   }
   const html = path.join(outDir, `${doc.name}.html`);
   const pdf = path.join(outDir, `${doc.name}.pdf`);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
@@ -48,8 +47,8 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
     if (rel === 'index.html') {
       return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });
     }
-    const file = doc.assets.get(rel);
-    if (file) return request.respond({ status: 200, contentType: contentType(rel), body: readFileSync(file) });
+    const body = doc.assets.read(rel);
+    if (body) return request.respond({ status: 200, contentType: contentType(rel), body });
   }
   // Browsers ask for a favicon on their own; that is not the letter's doing.
   if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return request.respond({ status: 404, body: '' });

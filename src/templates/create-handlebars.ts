@@ -1,34 +1,27 @@
 import Handlebars from 'handlebars';
-import { formatDatum } from './helpers/format-datum.js';
-import { formatGetal, toNumber } from './helpers/format-getal.js';
+import { helperError, type HelperContext } from './helper-context.js';
+import { registerFormatHelpers, type Fail } from './helpers/format-helpers.js';
+import { registerRecordHelpers } from './helpers/register-helpers.js';
+import { registerSeriesHelpers } from './helpers/series-helpers.js';
 
 export type HandlebarsEnv = typeof Handlebars;
-type HelperOptions = Handlebars.HelperOptions & { loc?: unknown; name?: string };
 
 /**
- * One isolated Handlebars instance per build, so that helpers and partials of one
+ * One isolated Handlebars instance per document, so that helpers and partials of one
  * project never leak into another build in the same process (tests, watch mode).
+ * With a context, the record and statistics helpers are available too.
  */
-export function createHandlebars(): HandlebarsEnv {
+export function createHandlebars(ctx?: HelperContext): HandlebarsEnv {
   const hb = Handlebars.create();
-  const fail = (options: HelperOptions, message: string): never => {
+  const fail: Fail = (options, message, hint) => {
+    if (ctx) throw helperError(ctx, options, message, hint);
     throw new hb.Exception(message, options as unknown as hbs.AST.Node);
   };
-  hb.registerHelper('getal', function (this: unknown, ...args: unknown[]) {
-    const options = args.pop() as HelperOptions;
-    const [value, decimalen] = args;
-    const n = toNumber(value);
-    if (n === undefined) return fail(options, `getal: "${String(value)}" is not a number`);
-    const d = decimalen === undefined ? undefined : toNumber(decimalen);
-    return formatGetal(n, d);
-  });
-  hb.registerHelper('datum', function (this: unknown, ...args: unknown[]) {
-    const options = args.pop() as HelperOptions;
-    const [value] = args;
-    const text = typeof value === 'string' ? formatDatum(value) : undefined;
-    if (text === undefined) return fail(options, `datum: "${String(value)}" is not a date written as YYYY-MM-DD`);
-    return text;
-  });
+  registerFormatHelpers(hb, () => ctx?.datum, fail);
   hb.registerHelper('inc', (value: unknown) => (typeof value === 'number' ? value + 1 : value));
+  if (ctx) {
+    registerRecordHelpers(hb, ctx);
+    registerSeriesHelpers(hb, ctx);
+  }
   return hb;
 }

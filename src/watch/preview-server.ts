@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -66,8 +65,9 @@ export class PreviewServer {
       const html = 'doc' in state ? state.doc.html : errorPage(state.errors);
       return send(res, 200, 'text/html; charset=utf-8', withReload(html, this.version));
     }
-    const file = state && 'doc' in state ? state.doc.assets.get(decodeURIComponent(url.pathname.slice(1))) : undefined;
-    if (file) return send(res, 200, contentType(file), readFileSync(file));
+    const rel = decodeURIComponent(url.pathname.slice(1));
+    const body = state && 'doc' in state ? state.doc.assets.read(rel) : undefined;
+    if (body) return send(res, 200, contentType(rel), body);
     send(res, 404, 'text/plain', 'not found');
   }
 }

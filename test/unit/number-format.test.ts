@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDatum } from '../../src/templates/helpers/format-datum.js';
-import { formatGetal, toNumber } from '../../src/templates/helpers/format-getal.js';
+import { formatDatum } from '../../src/format/format-datum.js';
+import { formatGetal, toNumber } from '../../src/format/format-getal.js';
 
 describe('formatGetal', () => {
   it('writes Dutch notation', () => {

@@ -29,7 +29,7 @@ describe('renderDocument', () => {
   });
 
   it('registers only bundled assets: fonts, logo and the two scripts', () => {
-    const urls = doc.assets.entries().map(([url]) => url);
+    const urls = doc.assets.urls();
     expect(urls).toContain('assets/logo.svg');
     expect(urls).toContain('assets/paged.polyfill.js');
     expect(urls).toContain('assets/paged-runner.js');

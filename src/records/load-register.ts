@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { InputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../model/cascade.js';
+import { validateAt } from '../model/validate.js';
+import type { Anchor } from '../parse/parse-yaml.js';
+import { bronSchema, type Bron } from './source-schema.js';
+import { motieSchema, reeksSchema, toezeggingSchema, type Motie, type Reeks, type Toezegging } from './register-schema.js';
+
+/** The records of a letter project, validated, with the place each one was written. */
+export interface Register {
+  moties: Motie[];
+  toezeggingen: Toezegging[];
+  bronnen: Bron[];
+  reeksen: Reeks[];
+  /** Where the record with this id starts, for warnings about it. */
+  positionOf(id: string): SourcePosition | undefined;
+}
+
+/** Data keys with a meaning of their own: data/moties.yaml, data/bronnen.json, … */
+export const REGISTER_KEYS = ['moties', 'toezeggingen', 'bronnen', 'reeksen'] as const;
+
+const registerSchema = z.object({
+  moties: z.array(motieSchema).default([]),
+  toezeggingen: z.array(toezeggingSchema).default([]),
+  bronnen: z.array(bronSchema).default([]),
+  reeksen: z.array(reeksSchema).default([]),
+});
+
+export function loadRegister(
+  data: Record<string, unknown>,
+  locate: (path: DataPath, anchor?: Anchor) => SourcePosition,
+): Register {
+  const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, data[k]]));
+  const register = validateAt(registerSchema, input, locate);
+  const positions = new Map<string, SourcePosition>();
+  const duplicates: Diagnostic[] = [];
+  for (const key of REGISTER_KEYS) {
+    register[key].forEach((record, index) => {
+      const where = locate([key, index, 'id'], 'value');
+      const first = positions.get(record.id);
+      if (first) {
+        duplicates.push({
+          ...where,
+          severity: 'error',
+          message: `duplicate id "${record.id}"`,
+          hint: `ids must be unique across moties, toezeggingen, bronnen and reeksen; the first is at ${first.file}:${first.line}`,
+        });
+      }
+      positions.set(record.id, where);
+    });
+  }
+  if (duplicates.length) throw new InputError(duplicates);
+  return { ...register, positionOf: (id) => positions.get(id) };
+}

@@ -1,0 +1,68 @@
+import type Handlebars from 'handlebars';
+import { formatBedrag } from '../../format/format-bedrag.js';
+import { formatBereik } from '../../format/format-bereik.js';
+import { formatDatumRelatief } from '../../format/format-datum-relatief.js';
+import { formatDatum } from '../../format/format-datum.js';
+import { formatGetal, toNumber } from '../../format/format-getal.js';
+import { formatGroot } from '../../format/format-groot.js';
+import { formatPercentage } from '../../format/format-percentage.js';
+import { formatVergaderjaar, vergaderjaar, type VergaderjaarStijl } from '../../format/vergaderjaar.js';
+
+type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
+/** Reports an author's mistake at the helper call. */
+export type Fail = (options: HelperOptions, message: string, hint: string) => never;
+
+/**
+ * Dutch numbers and dates in prose: {{getal 90000}} → 90.000, {{percentage 9.1}} →
+ * 9,1%, {{groot 1300000}} → 1,3 miljoen, {{bedrag 118000000 groot=true}} →
+ * € 118 miljoen, {{bereik 90000 127000}} → tussen de 90.000 en 127.000,
+ * {{datum "2024-11-19"}}, {{datum_relatief "2024-10-16"}} → 16 oktober jl.,
+ * {{vergaderjaar "2024-10-16"}} → 2024-2025.
+ */
+export function registerFormatHelpers(hb: typeof Handlebars, briefDatum: () => string | undefined, fail: Fail): void {
+  const number = (value: unknown, options: HelperOptions, helper: string): number => {
+    const n = toNumber(value);
+    if (n === undefined) fail(options, `${helper}: "${String(value)}" is not a number`, 'write the number with a decimal point, e.g. 9.1, or check the data field name');
+    return n as number;
+  };
+  const iso = (value: unknown, options: HelperOptions, helper: string): string => {
+    if (typeof value === 'string' && formatDatum(value) !== undefined) return value;
+    return fail(options, `${helper}: "${String(value)}" is not a date written as YYYY-MM-DD`, 'write the date as YYYY-MM-DD, e.g. "2024-11-19"');
+  };
+  const decimals = (v: unknown) => (v === undefined ? undefined : toNumber(v));
+  const args = (all: unknown[]) => ({ options: all[all.length - 1] as HelperOptions, values: all.slice(0, -1) });
+
+  hb.registerHelper('getal', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    return formatGetal(number(values[0], options, 'getal'), decimals(values[1]));
+  });
+  hb.registerHelper('percentage', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    return formatPercentage(number(values[0], options, 'percentage'), decimals(values[1]));
+  });
+  hb.registerHelper('groot', (value: unknown, options: HelperOptions) => formatGroot(number(value, options, 'groot')));
+  hb.registerHelper('bedrag', (value: unknown, options: HelperOptions) =>
+    formatBedrag(number(value, options, 'bedrag'), {
+      groot: Boolean(options.hash?.groot),
+      ...(options.hash?.valuta === 'woord' ? { valuta: 'woord' as const } : {}),
+    }),
+  );
+  hb.registerHelper('bereik', (a: unknown, b: unknown, options: HelperOptions) => {
+    const d = decimals(options.hash?.decimalen);
+    return formatBereik(number(a, options, 'bereik'), number(b, options, 'bereik'), {
+      groot: Boolean(options.hash?.groot),
+      ...(d === undefined ? {} : { decimalen: d }),
+    });
+  });
+  hb.registerHelper('datum', (value: unknown, options: HelperOptions) => formatDatum(iso(value, options, 'datum')));
+  hb.registerHelper('datum_relatief', (value: unknown, options: HelperOptions) => {
+    const d = iso(value, options, 'datum_relatief');
+    const brief = briefDatum();
+    return (brief && formatDatumRelatief(d, brief)) ?? formatDatum(d);
+  });
+  hb.registerHelper('vergaderjaar', (value: unknown, options: HelperOptions) => {
+    const vj = vergaderjaar(iso(value, options, 'vergaderjaar')) ?? '';
+    const stijl = options.hash?.stijl as VergaderjaarStijl | undefined;
+    return stijl ? (formatVergaderjaar(vj, stijl) ?? vj) : vj;
+  });
+}
