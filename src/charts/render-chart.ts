@@ -66,11 +66,11 @@ function defaultId(s: NormalSpec): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  // At most 32 characters, cut between words where possible.
+  const short = slug.length <= 32 ? slug : (/^(.{8,32})-/.exec(slug.slice(0, 33))?.[1] ?? slug.slice(0, 32));
   const hash = fnv1a(JSON.stringify([s.soort, s.titel, s.eenheid, s.bron, s.breedte, s.hoogte, s.labels, s.reeksen]));
-  return `grafiek-${slug ? `${slug}-` : ''}${hash}`;
+  return `grafiek-${short ? `${short}-` : ''}${hash}`;
 }
 
 /** 32-bit FNV-1a: tiny, dependency-free and the same on every platform. */

@@ -52,6 +52,13 @@ export function niceStep(raw: number, integer = false): { mantissa: number; expo
   return { mantissa: m, exponent };
 }
 
+/** The multiples of step just outside [lo, hi]. */
+function outerTicks(lo: number, hi: number, step: number): { kMin: number; kMax: number } {
+  // The epsilon forgives binary noise in the data (0.30000000000000004 is on the 0.3 tick).
+  const kMin = Math.floor(lo / step + 1e-9);
+  return { kMin, kMax: Math.max(kMin + 1, Math.ceil(hi / step - 1e-9)) };
+}
+
 /** The next larger nice step: 1 → 2 → 2.5 → 5 → 10. */
 function nextStep(mantissa: number, exponent: number, integer: boolean): { mantissa: number; exponent: number } {
   if (mantissa === 1) return { mantissa: 2, exponent };
@@ -77,16 +84,12 @@ export function niceTicks(lo: number, hi: number, target: number, integer = fals
   const raw = Math.max(span / Math.max(1, Math.floor(target)), integer ? 1 : 0);
   let { mantissa, exponent } = niceStep(raw, integer);
   // Rounding the ends outwards can add intervals; more than one over target is too busy.
-  let kMin = 0;
-  let kMax = 0;
-  for (;;) {
-    const step = tickValue(1, mantissa, exponent);
-    // The epsilon forgives binary noise in the data (0.30000000000000004 is on the 0.3 tick).
-    kMin = Math.floor(lo / step + 1e-9);
-    kMax = Math.max(kMin + 1, Math.ceil(hi / step - 1e-9));
-    if (kMax - kMin <= Math.max(2, target + 1)) break;
+  let ends = outerTicks(lo, hi, tickValue(1, mantissa, exponent));
+  while (ends.kMax - ends.kMin > Math.max(2, target + 1)) {
     ({ mantissa, exponent } = nextStep(mantissa, exponent, integer));
+    ends = outerTicks(lo, hi, tickValue(1, mantissa, exponent));
   }
+  const { kMin, kMax } = ends;
   const ticks: number[] = [];
   for (let k = kMin; k <= kMax; k++) ticks.push(tickValue(k, mantissa, exponent) + 0);
   const step = tickValue(1, mantissa, exponent);

@@ -84,7 +84,7 @@ export function registerSeriesHelpers(hb: typeof Handlebars, ctx: HelperContext)
     // since a footnote call cannot sit inside the SVG.
     const bronnen = [...new Set(series.flatMap((s) => (s.reeks.bron ? [bronLabel(ctx, s.reeks.bron)] : [])))];
     const notes = series.map((s) => sourceNote(s.reeks)).join('');
-    const img = `<figure class="vb-grafiek"><img src="${url}" alt="${hb.Utils.escapeExpression(chart.tekstalternatief)}"></figure>`;
+    const img = `<figure><img src="${url}" alt="${hb.Utils.escapeExpression(chart.tekstalternatief)}"></figure>`;
     const caption = bronnen.length ? `\n\n*Bron: ${escapeMarkdown(bronnen.join(', '))}.*${notes}` : '';
     return new hb.SafeString(`${img}${caption}\n`);
   });
