@@ -5,7 +5,8 @@ Commands:
   check [dir]            validate the project without a browser
   watch [dir]            rebuild on every change and serve a live preview
   init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief)
-  schema [name]          print the JSON Schema of brief (default), sectie or config
+  schema [name]          print a JSON Schema: brief (default), sectie, config,
+                         moties, toezeggingen, bronnen or reeksen
   help                   show this text
 
 Options:

@@ -70,6 +70,14 @@ describe('voortgangsbrief schema', () => {
     expect(await main(['schema', 'config'], config.io)).toBe(0);
     expect(JSON.parse(config.out[0]!).required ?? []).toEqual([]);
 
+    const moties = capture();
+    expect(await main(['schema', 'moties'], moties.io)).toBe(0);
+    const motie = JSON.parse(moties.out[0]!).items;
+    expect(motie.properties.status.enum).toEqual(['openstaand', 'deels voldaan', 'voldaan', 'deels afgedaan', 'afgedaan', 'vervallen']);
+    const bronnen = capture();
+    expect(await main(['schema', 'bronnen'], bronnen.io)).toBe(0);
+    expect(JSON.stringify(JSON.parse(bronnen.out[0]!))).toContain('"staatscourant"');
+
     expect(await main(['schema', 'onzin'], capture().io)).toBe(2);
   });
 });
