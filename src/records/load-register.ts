@@ -26,11 +26,29 @@ const registerSchema = z.object({
   reeksen: z.array(reeksSchema).default([]),
 });
 
+/**
+ * Records may come from a CSV file (data/moties.csv), where every cell is text: an
+ * empty cell means "not given", and a list of indieners is written
+ * "Van der Werf (D66); Becker (VVD)". Numbers stay text; the schemas accept both.
+ */
+function fromTable(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  return list.map((row: unknown) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (value === '') continue;
+      out[key] = key === 'indieners' && typeof value === 'string' ? value.split(';').map((s) => s.trim()).filter(Boolean) : value;
+    }
+    return out;
+  });
+}
+
 export function loadRegister(
   data: Record<string, unknown>,
   locate: (path: DataPath, anchor?: Anchor) => SourcePosition,
 ): Register {
-  const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, data[k]]));
+  const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, fromTable(data[k])]));
   const register = validateAt(registerSchema, input, locate);
   const positions = new Map<string, SourcePosition>();
   const duplicates: Diagnostic[] = [];

@@ -82,6 +82,7 @@ function statusText(r: RegisterRecord): string {
     const when = /^\d{4}-\d{2}-\d{2}$/.test(r.verwachte_afdoening) ? (formatDatum(r.verwachte_afdoening) ?? r.verwachte_afdoening) : r.verwachte_afdoening;
     parts.push(`verwachte afdoening: ${escapeMarkdown(when)}`);
   }
+  if (r.afgedaan_met) parts.push(`afgedaan met: ${escapeMarkdown(r.afgedaan_met)}`);
   return `${parts.join('; ')}.`;
 }
 

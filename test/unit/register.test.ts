@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/build.js';
@@ -80,6 +80,27 @@ describe('records in prose', () => {
   it('repeats the full citation when voetnoten.herhaling is volledig', () => {
     const html = check({ dir, overrides: { voetnoten: { herhaling: 'volledig' } } }).documents[0]!.html;
     expect(html).toContain('data-footnote="7">Kamerstukken II, 2024-2025, 29279, nr. 890.</span>');
+  });
+});
+
+describe('records from a CSV table', () => {
+  it('reads moties from data/moties.csv with indieners separated by semicolons', () => {
+    const project = copyFixture('register');
+    rmSync(path.join(project, 'data', 'moties.yaml'));
+    writeFileSync(
+      path.join(project, 'data', 'moties.csv'),
+      [
+        'id,dossier,nummer,datum,indieners,titel,uitslag,status,verwachte_afdoening,stand_van_zaken',
+        'motie-890,29279,890,2024-10-23,Van der Werf (D66); Becker (VVD),Expertise femicide,aangenomen,openstaand,,',
+        'motie-895,29279,895,2024-10-23,Mutluer (GL-PvdA),Veilig Thuis,aangenomen,voldaan,,',
+        'motie-889,29279,889,2024-10-23,Van der Werf; Mutluer; Dral,Opleidingen,aangenomen,openstaand,eind 2025,"Loopt, zie **plan**."',
+      ].join('\n'),
+    );
+    const { documents } = check({ dir: project });
+    const html = documents[0]!.html;
+    expect(html).toContain('de motie van de leden Van der Werf en Becker<span class="footnote vbfn-1"');
+    expect(text(html)).toMatch(/Motie Van der Werf c\.s\. \(29279, nr\. 889\)/);
+    expect(html).toContain('Loopt, zie <strong>plan</strong>.');
   });
 });
 
