@@ -29,13 +29,24 @@ const PAD = 0.5;
 const SIN45 = Math.SQRT1_2;
 /** Space from the axis to the first x label line: a 1 mm tick and a gap. */
 const X_GAP = 1.6;
+/** The smallest plot height in mm that still shows data. */
+const MIN_PLOT = 10;
 export const SWATCH = { staaf: 3, lijn: 7 } as const;
 
 export function computeLayout(spec: NormalSpec): Layout {
   const first = layoutWith(spec, undefined);
   // Turned x labels take height from the plot, which may then want fewer gridlines.
   const target = tickTarget(first.layout.plot.bottom - first.layout.plot.top);
-  return target === first.target ? first.layout : layoutWith(spec, target).layout;
+  const layout = target === first.target ? first.layout : layoutWith(spec, target).layout;
+  // Better a clear error than a chart whose data are squeezed into a sliver.
+  const plotHeight = layout.plot.bottom - layout.plot.top;
+  if (plotHeight < MIN_PLOT) {
+    throw new Error(
+      `Chart "${spec.titel}" is too small: at ${spec.breedte} x ${spec.hoogte} mm the title, legend, labels and source ` +
+        `leave ${Math.max(0, Math.round(plotHeight))} mm for the plot (at least ${MIN_PLOT} needed); make hoogte larger`,
+    );
+  }
+  return layout;
 }
 
 /** About 9 mm between gridlines, 2 to 6 intervals. */

@@ -35,10 +35,14 @@ export function renderChart(spec: ChartSpec, opties: RenderChartOptions = {}): R
     : '';
   const data = s.soort === 'staaf' ? renderBars(s, l, prefix) : renderLines(s, l);
 
+  // The accessible name is the whole text alternative (<desc>), not just the <title>:
+  // Chromium's tagged PDF takes a figure's /Alt from the name and drops descriptions,
+  // so a title-only name would leave PDF readers without the values.
+
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(l.width)} ${n(l.height)}" ` +
     `width="${n(l.width)}mm" height="${n(l.height)}mm" role="img" ` +
-    `aria-labelledby="${prefix}-titel" aria-describedby="${prefix}-desc" class="vb-grafiek vb-grafiek-${s.soort}" ` +
+    `aria-labelledby="${prefix}-desc" class="vb-grafiek vb-grafiek-${s.soort}" ` +
     `font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title id="${prefix}-titel">${escapeXml(s.titel)}</title>` +
     `<desc id="${prefix}-desc">${escapeXml(tekstalternatief)}</desc>` +

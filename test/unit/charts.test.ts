@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, inject, it } from 'vitest';
 import { cleanText } from '../../src/charts/escape.js';
 import { niceTicks, renderChart, type ChartSeries, type ChartSpec } from '../../src/charts/index.js';
 
@@ -138,7 +142,7 @@ describe('renderChart: determinism and well-formedness', () => {
     expect(svg).toMatch(/<title id="grafiek-aantal-meldingen-bij-veilig-[0-9a-f]{8}-titel">/);
     const other = renderChart({ ...MELDINGEN, bron: 'Veilig Thuis' }).svg;
     expect(/id="([^"]+)"/.exec(other)?.[1]).not.toBe(/id="([^"]+)"/.exec(svg)?.[1]);
-    expect(renderChart(MELDINGEN, { idPrefix: 'fig-3' }).svg).toContain('aria-labelledby="fig-3-titel" aria-describedby="fig-3-desc"');
+    expect(renderChart(MELDINGEN, { idPrefix: 'fig-3' }).svg).toContain('aria-labelledby="fig-3-desc"');
     expect(() => renderChart(MELDINGEN, { idPrefix: '3 "x"' })).toThrow(/idPrefix/);
   });
 
@@ -152,7 +156,9 @@ describe('renderChart: determinism and well-formedness', () => {
     expect(root.attrs.get('width')).toBe('115mm');
     expect(root.attrs.get('height')).toBe('60mm');
     expect(root.attrs.get('role')).toBe('img');
-    expect(svg).toContain(`<desc id="${root.attrs.get('aria-describedby')}">${tekstalternatief}</desc>`);
+    // The name is the full text alternative: it is what becomes /Alt in a tagged PDF.
+    expect(svg).toContain(`<desc id="${root.attrs.get('aria-labelledby')}">${tekstalternatief}</desc>`);
+    expect(svg).toContain('<title id="');
     checkIds(tags);
     checkNumbers(tags);
   });
@@ -160,7 +166,15 @@ describe('renderChart: determinism and well-formedness', () => {
   it('never throws on a valid spec, is deterministic, finite and well-formed', () => {
     fc.assert(
       fc.property(specArb, (spec) => {
-        const first = renderChart(spec);
+        let first: ReturnType<typeof renderChart>;
+        try {
+          first = renderChart(spec);
+        } catch (err) {
+          // The one refusal a valid spec can meet: a small chart with much text around it.
+          expect((err as Error).message).toMatch(/is too small/);
+          expect(spec.hoogte).toBeLessThan(60);
+          return;
+        }
         expect(renderChart(spec)).toEqual(first);
         const tags = parseXml(first.svg);
         checkNumbers(tags);
@@ -264,6 +278,13 @@ describe('renderChart: invalid specs', () => {
     ['an unknown type', (s) => ((s as { soort: string }).soort = 'taart'), /'staaf' or 'lijn'/],
     ['a silly width', (s) => (s.breedte = 5), /breedte must be a number of millimetres from 40/],
     ['a NaN height', (s) => (s.hoogte = Number.NaN), /hoogte/],
+    ['no room for the plot', (s) => {
+      s.hoogte = 30;
+      s.breedte = 40;
+      s.titel = 'Een titel die over twee regels loopt in een smalle grafiek';
+      s.bron = 'Een bron die ook lang genoeg is voor twee regels in deze smalle grafiek';
+      s.reeksen = ['Eerste', 'Tweede', 'Derde'].map((naam) => reeks(naam, [1, 2]));
+    }, /too small: at 40 x 30 mm .* make hoogte larger/],
   ])('%s', (_, breakIt, message) => {
     const spec = valid();
     breakIt(spec);
@@ -380,5 +401,42 @@ describe('renderChart: snapshots', () => {
       reeksen: [reeks('Jeugdzorg', [9.1, 10.4, 12.8, 11.5]), reeks('GGZ', [14, 13.2, 15, 16.1])],
     });
     expect(pretty(svg)).toMatchSnapshot();
+  });
+});
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+describe('renderChart in Chromium', () => {
+  it('gives the tagged PDF a figure whose alt text is the text alternative, and passes axe-core', async () => {
+    const bar = renderChart(MELDINGEN);
+    const line = renderChart({ soort: 'lijn', titel: 'Wachttijd', reeksen: [reeks('A', [1, 2]), reeks('B', [2, 1])] });
+    const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint') });
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<!doctype html><html lang="nl"><head><title>t</title></head><body><main><h1>Brief</h1><p>Tekst.</p>${bar.svg}${line.svg}</main></body></html>`);
+      await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      const violations = (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      })) as string[];
+      expect(violations).toEqual([]);
+
+      const pdf = await page.pdf({ tagged: true });
+      const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+      const alts: string[] = [];
+      const walk = (node: StructNode | null): void => {
+        if (node?.role === 'Figure' && node.alt) alts.push(node.alt);
+        for (const child of node?.children ?? []) walk(child);
+      };
+      walk((await (await doc.getPage(1)).getStructTree()) as StructNode);
+      expect(alts).toEqual([bar.tekstalternatief, line.tekstalternatief]);
+    } finally {
+      await page.close();
+      await browser.disconnect();
+    }
   });
 });
