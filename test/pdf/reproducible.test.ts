@@ -30,7 +30,14 @@ describe('reproducible PDFs', () => {
     expect(info.Author).toBe('Ministerie van Volksgezondheid, Welzijn en Sport');
     expect(info.Subject).toBe('Voortgang aanpak huiselijk geweld en kindermishandeling 2025');
     expect(info.CreationDate).toBe("D:20250701000000+00'00'");
-    expect(readFileSync(result.documents[0]!.pdf).toString('latin1')).toContain('/Lang (nl)');
+    const raw = readFileSync(result.documents[0]!.pdf).toString('latin1');
+    // Tagged (PDF/UA asks for a structure tree and marked content), in Dutch, showing its title.
+    expect(raw).toContain('/Lang (nl)');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/MarkInfo <<\/Type \/MarkInfo\s*\/Marked true>>/);
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(/\/S \/Table/);
+    expect(raw).toMatch(/\/S \/TH/);
     expect(pages.length).toBe(result.documents[0]!.pages);
   });
 });
