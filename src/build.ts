@@ -1,9 +1,12 @@
 import path from 'node:path';
-import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
-import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
-import { renderDocument, type RenderedDocument } from './layout/render-document.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { failOnWarnings } from './fail-on-warnings.js';
+import { check, type CheckResult } from './check.js';
+
+export { check, type CheckResult };
 import type { Browser } from 'puppeteer-core';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
+import { BROWSER_ENV } from './pdf/find-browser.js';
 import { printPdf } from './pdf/print-pdf.js';
 import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
 
@@ -30,36 +33,43 @@ export interface BuildResult {
   durationMs: number;
 }
 
-export interface CheckResult {
-  model: LetterModel;
-  documents: RenderedDocument[];
-  warnings: Diagnostic[];
-}
-
-/** Everything but the browser: validates the whole project and renders its HTML in memory. */
-export function check(options: Pick<BuildOptions, 'dir' | 'overrides'> = {}): CheckResult {
-  const model = buildLetterModel(options.dir ?? '.', options.overrides ? { overrides: options.overrides } : {});
-  const doc = renderDocument(model);
-  return { model, documents: [doc], warnings: doc.warnings };
-}
-
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const dir = path.resolve(options.dir ?? '.');
-  const checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}) });
+  // Chromium starts while the project is parsed and rendered: on two cores this hides
+  // most of its launch time. A mistake in the project still wins over a browser problem.
+  const early = launch(options, undefined);
+  early.catch(() => undefined);
+  let checked: CheckResult;
+  try {
+    checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}) });
+  } catch (err) {
+    await early.then((s) => s.close()).catch(() => undefined);
+    throw err;
+  }
   const configured = typeof checked.model.data.browser === 'string' ? checked.model.data.browser : undefined;
   let session: BrowserSession | undefined;
   try {
-    session = await openBrowser({
-      ...(options.browser ? { executablePath: options.browser } : {}),
-      ...(configured ? { configuredPath: configured } : {}),
-      ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
-    });
+    session = await early.catch((err) => (configured ? undefined : Promise.reject(err)));
+    // The project names its own browser (and no flag or environment overrides it): use that one.
+    if (configured && !options.browser && !options.browserWSEndpoint && !process.env[BROWSER_ENV] && session?.executablePath !== configured) {
+      await session?.close();
+      session = await launch(options, configured);
+    }
+    if (!session) session = await launch(options, configured);
     const written = await printToFiles(session.browser, checked, path.resolve(options.out ?? path.join(dir, 'output')), options);
     return { ...written, durationMs: Math.round(performance.now() - started) };
   } finally {
     await session?.close();
   }
+}
+
+function launch(options: BuildOptions, configured: string | undefined): Promise<BrowserSession> {
+  return openBrowser({
+    ...(options.browser ? { executablePath: options.browser } : {}),
+    ...(configured ? { configuredPath: configured } : {}),
+    ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
+  });
 }
 
 /**
@@ -95,9 +105,4 @@ export async function printToFiles(
 function sourceDate(): Date | undefined {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-}
-
-/** With --strict a warning fails the run like an error. */
-export function failOnWarnings(warnings: readonly Diagnostic[]): void {
-  if (warnings.length) throw new InputError(warnings.map((w) => ({ ...w, severity: 'error' as const })));
 }

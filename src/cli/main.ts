@@ -2,23 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, RenderError } from '../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { buildCommand } from './commands/build-command.js';
-import { checkCommand } from './commands/check-command.js';
-import { initCommand } from './commands/init-command.js';
-import { schemaCommand } from './commands/schema-command.js';
-import { watchCommand } from './commands/watch-command.js';
 import { EXIT } from './exit-codes.js';
 import { defaultIo, printDiagnostics, type Io } from './io.js';
 import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: Record<string, (args: CliArgs, io: Io) => Promise<number>> = {
-  build: buildCommand,
-  check: checkCommand,
-  init: initCommand,
-  schema: schemaCommand,
-  watch: watchCommand,
+type Command = (args: CliArgs, io: Io) => Promise<number>;
+
+// Loaded on demand: `check` then never loads puppeteer, and `--version` loads nothing.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build-command.js')).buildCommand,
+  check: async () => (await import('./commands/check-command.js')).checkCommand,
+  init: async () => (await import('./commands/init-command.js')).initCommand,
+  schema: async () => (await import('./commands/schema-command.js')).schemaCommand,
+  watch: async () => (await import('./commands/watch-command.js')).watchCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -34,10 +32,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return EXIT.ok;
     }
     if (!args.command) throw new UsageError('missing command');
-    const command = COMMANDS[args.command];
-    if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    const load = COMMANDS[args.command];
+    if (!load) throw new UsageError(`unknown command "${args.command}"`);
     if (args.extra.length) throw new UsageError(`unexpected argument "${args.extra[0]}"`);
-    return await command(args, io);
+    return await (await load())(args, io);
   } catch (err) {
     return report(err, io);
   }

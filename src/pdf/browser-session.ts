@@ -8,6 +8,8 @@ import { findBrowser } from './find-browser.js';
 /** One browser for a whole run; every document of the run gets a page in it. */
 export interface BrowserSession {
   browser: Browser;
+  /** The executable that was started (undefined for a browser we connected to). */
+  executablePath?: string;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   }
   return {
     browser,
+    executablePath,
     close: async () => {
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });

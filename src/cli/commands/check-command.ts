@@ -1,4 +1,5 @@
-import { check, failOnWarnings } from '../../build.js';
+import { check } from '../../check.js';
+import { failOnWarnings } from '../../fail-on-warnings.js';
 import { EXIT } from '../exit-codes.js';
 import { printDiagnostics, type Io } from '../io.js';
 import type { CliArgs } from '../parse-cli-args.js';

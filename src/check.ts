@@ -1,0 +1,23 @@
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { renderDocument, type RenderedDocument } from './layout/render-document.js';
+import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
+
+export interface CheckOptions {
+  /** The letter project; default the current folder. */
+  dir?: string;
+  /** Highest layer of the data cascade (`--set`). */
+  overrides?: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  model: LetterModel;
+  documents: RenderedDocument[];
+  warnings: Diagnostic[];
+}
+
+/** Everything but the browser: validates the whole project and renders its HTML in memory. */
+export function check(options: CheckOptions = {}): CheckResult {
+  const model = buildLetterModel(options.dir ?? '.', options.overrides ? { overrides: options.overrides } : {});
+  const doc = renderDocument(model);
+  return { model, documents: [doc], warnings: doc.warnings };
+}
