@@ -38,7 +38,8 @@ describe('the bundled example letter', () => {
     for (const line of ['Directoraat-Generaal', 'Parnassusplein 5', 'Postbus 20350', 'www.rijksoverheid.nl/vws', 'Bijlage(n)']) {
       expect(first).toContain(line);
     }
-    expect(first).toMatch(/Bijlage\(n\)\n1\n/);
+    // Bijlage 1 (voortgang van de acties) and bijlage 2 (overige moties en toezeggingen).
+    expect(first).toMatch(/Bijlage\(n\)\n2\n/);
   });
 
   it('numbers the sections and letters their subsections', () => {
@@ -64,6 +65,18 @@ describe('the bundled example letter', () => {
     const inBijlage = pdf.pages.slice(start).flatMap((p) => footnotes(p).map((n) => n.n));
     expect(inBijlage.length).toBeGreaterThan(0);
     expect(inBijlage[0]).toBe(Math.max(...before) + 1);
+  });
+
+  it('ends with the register of overige moties en toezeggingen, generated from data/', () => {
+    const start = pdf.pages.findIndex((p) => p.lines.some((l) => l.str.startsWith('Bijlage 2. ')));
+    expect(start).toBeGreaterThan(0);
+    const page = pdf.pages[start]!;
+    const left = page.lines.filter((l) => l.x < page.width * 0.68);
+    expect(left[0]!.str).toBe('Bijlage 2. Overige moties en toezeggingen');
+    const text = pdf.pages.slice(start).map((p) => p.text).join('\n');
+    expect(text).toMatch(/^a\. Moties$/m);
+    expect(text).toMatch(/^b\. Toezeggingen$/m);
+    expect(text).toMatch(/Status: openstaand/);
   });
 
   it('has a PDF outline with the numbered headings', async () => {
