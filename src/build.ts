@@ -24,6 +24,8 @@ export interface BuildOptions {
   timeoutMs?: number;
   /** Treat warnings as errors: fail before anything is written. */
   strict?: boolean;
+  /** One PDF per document: the letter and each bijlage (also `uitvoer.splitsen: true`). */
+  split?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -42,7 +44,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   early.catch(() => undefined);
   let checked: CheckResult;
   try {
-    checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}) });
+    checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) });
   } catch (err) {
     await early.then((s) => s.close()).catch(() => undefined);
     throw err;

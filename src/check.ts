@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { renderDocument, type RenderedDocument } from './layout/render-document.js';
+import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
 
 export interface CheckOptions {
@@ -7,6 +7,8 @@ export interface CheckOptions {
   dir?: string;
   /** Highest layer of the data cascade (`--set`). */
   overrides?: Record<string, unknown>;
+  /** One document per part (`--split`); default `uitvoer.splitsen` of the project. */
+  split?: boolean;
 }
 
 export interface CheckResult {
@@ -18,6 +20,6 @@ export interface CheckResult {
 /** Everything but the browser: validates the whole project and renders its HTML in memory. */
 export function check(options: CheckOptions = {}): CheckResult {
   const model = buildLetterModel(options.dir ?? '.', options.overrides ? { overrides: options.overrides } : {});
-  const doc = renderDocument(model);
-  return { model, documents: [doc], warnings: doc.warnings };
+  const documents = renderDocuments(model, options.split === undefined ? {} : { split: options.split });
+  return { model, documents, warnings: documents.flatMap((d) => d.warnings) };
 }

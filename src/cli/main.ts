@@ -5,6 +5,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { EXIT } from './exit-codes.js';
 import { defaultIo, printDiagnostics, type Io } from './io.js';
 import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
+import { interruptedExitCode } from './signals.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 
@@ -42,6 +43,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 function report(err: unknown, io: Io): number {
+  // After SIGINT/SIGTERM the build fails because its browser was killed; that is no
+  // news to the author, who was already told why it stopped (src/cli/signals.ts).
+  const interrupted = interruptedExitCode();
+  if (interrupted !== undefined) return interrupted;
   if (err instanceof UsageError) {
     io.err(`voortgangsbrief: ${err.message}\n\n${USAGE}`);
     return EXIT.usage;

@@ -15,6 +15,7 @@ export interface CliArgs {
   json: boolean;
   quiet: boolean;
   strict: boolean;
+  split: boolean;
   type: string | undefined;
   port: number | undefined;
   pdf: boolean;
@@ -38,6 +39,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
         strict: { type: 'boolean' },
+        split: { type: 'boolean' },
         type: { type: 'string' },
         port: { type: 'string' },
         pdf: { type: 'boolean' },
@@ -62,6 +64,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: Boolean(v.json),
     quiet: Boolean(v.quiet),
     strict: Boolean(v.strict),
+    split: Boolean(v.split),
     type: v.type,
     port: v.port === undefined ? undefined : port(v.port),
     pdf: v.pdf ?? true,

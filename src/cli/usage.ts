@@ -4,7 +4,8 @@ Commands:
   build [dir]            render the letter project in dir (default: .) to PDF and HTML
   check [dir]            validate the project without a browser
   watch [dir]            rebuild on every change and serve a live preview
-  init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief)
+  init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief|
+                         kamervragen|verzamelbrief|kamerstuk|eerste-kamer)
   schema [name]          print a JSON Schema: brief (default), sectie, config,
                          moties, toezeggingen, bronnen or reeksen
   help                   show this text
@@ -15,6 +16,7 @@ Options:
   --browser <path>       Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
   --timeout <seconds>    give up on a render after this long (default: 60)
   --strict               treat warnings as errors
+  --split                build: one PDF per document (brief.pdf, brief-bijlage-1.pdf, …)
   --json                 print the result as one JSON object on stdout
   --quiet                print nothing but errors and warnings
   --port <n>             port of the watch preview (default: 4173)

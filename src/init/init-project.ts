@@ -1,8 +1,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { DOCUMENT_TYPES } from '../model/type-schemas.js';
 
-export const PROJECT_TYPES = ['kamerbrief', 'voortgangsbrief'] as const;
+export const PROJECT_TYPES = DOCUMENT_TYPES;
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 
 const SCAFFOLDS = path.join(PACKAGE_ROOT, 'templates', 'init');

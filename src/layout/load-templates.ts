@@ -1,16 +1,31 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { decodeText } from '../parse/decode-text.js';
+import { inputError } from '../diagnostics/diagnostic.js';
+import { readText } from '../parse/read-text.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { refuseLinkOutside } from '../project/resolve-inside.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { templateError } from '../templates/template-error.js';
+import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
 export const BUILTIN_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 
-/** A file from the project's templates/ folder if it has one by that name, else the built-in one. */
+/**
+ * Partials that include each other through {{#if}} or {{#each}} may end, so they are
+ * allowed, but not deeper than this: far more than any layout needs, and far less
+ * than the stack overflow that would otherwise end the build.
+ */
+export const MAX_PARTIAL_DEPTH = 50;
+
+/**
+ * A file from the project's templates/ folder if it has one by that name, else the
+ * built-in one. A project file that is a symlink out of the project is refused.
+ */
 export function templateFile(projectTemplates: string | undefined, name: string): string {
   const own = projectTemplates ? path.join(projectTemplates, name) : undefined;
-  return own && existsSync(own) ? own : path.join(BUILTIN_TEMPLATES, name);
+  if (!own || !exists(own)) return path.join(BUILTIN_TEMPLATES, name);
+  refuseLinkOutside(path.dirname(projectTemplates!), own);
+  return own;
 }
 
 export type CompiledLayout = (context: Record<string, unknown>) => string;
@@ -20,33 +35,37 @@ export type CompiledLayout = (context: Record<string, unknown>) => string;
  * compiles the page layout. Errors, also those raised while rendering, name the
  * template file they come from.
  */
-export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefined): CompiledLayout {
-  const partialFiles = new Map<string, string>();
-  for (const dir of [path.join(BUILTIN_TEMPLATES, 'partials'), projectTemplates && path.join(projectTemplates, 'partials')]) {
-    if (!dir || !existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
-      partialFiles.set(path.basename(name, '.hbs'), path.join(dir, name));
-    }
-  }
-  for (const [name, file] of partialFiles) {
-    const source = decodeText(readFileSync(file), file);
+export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefined, layoutName = 'brief.hbs'): CompiledLayout {
+  const partials = new Map<string, { file: string; source: string; calls: PartialCall[] }>();
+  for (const [name, file] of partialFiles(projectTemplates)) {
+    const source = readText(file, 'template');
+    let ast: unknown;
     try {
-      hb.parse(source);
+      ast = hb.parse(source);
     } catch (err) {
       throw templateError(err, file, 0, source);
     }
+    partials.set(name, { file, source, calls: partialCalls(ast) });
+  }
+  refuseCycles(partials);
+  const stack: string[] = [];
+  for (const [name, { file, source }] of partials) {
     // Wrapping each partial lets a runtime error be traced to its own file.
     const compiled = hb.compile(source, { strict: true });
     hb.registerPartial(name, (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
+      if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(stack, name, partials);
+      stack.push(name);
       try {
         return compiled(ctx, options);
       } catch (err) {
         throw templateError(err, file, 0, source);
+      } finally {
+        stack.pop();
       }
     });
   }
-  const layoutFile = templateFile(projectTemplates, 'brief.hbs');
-  const source = decodeText(readFileSync(layoutFile), layoutFile);
+  const layoutFile = templateFile(projectTemplates, layoutName);
+  const source = readText(layoutFile, 'template');
   let layout: HandlebarsTemplateDelegate;
   try {
     hb.parse(source);
@@ -59,6 +78,63 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
       return layout(context);
     } catch (err) {
       throw templateError(err, layoutFile, 0, source);
+    } finally {
+      stack.length = 0;
     }
   };
+}
+
+function partialFiles(projectTemplates: string | undefined): Map<string, string> {
+  const files = new Map<string, string>();
+  const own = projectTemplates && path.join(projectTemplates, 'partials');
+  if (own && exists(own)) refuseLinkOutside(path.dirname(projectTemplates), own);
+  for (const dir of [path.join(BUILTIN_TEMPLATES, 'partials'), own]) {
+    if (!dir || !existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
+      const file = path.join(dir, name);
+      if (dir === own) refuseLinkOutside(path.dirname(projectTemplates!), file);
+      files.set(path.basename(name, '.hbs'), file);
+    }
+  }
+  return files;
+}
+
+/**
+ * A partial that always includes itself never ends: refused at a {{> …}} of the
+ * cycle, in the project's own file (built-in partials alone never form one).
+ */
+function refuseCycles(partials: Map<string, { file: string; calls: PartialCall[] }>): void {
+  const cycle = unconditionalCycle(new Map([...partials].map(([name, p]) => [name, p.calls])));
+  if (!cycle?.length) return;
+  const own = (c: { from: string }) => !partials.get(c.from)?.file.startsWith(BUILTIN_TEMPLATES + path.sep);
+  const at = Math.max(0, cycle.findLastIndex(own));
+  const ordered = [...cycle.slice(at), ...cycle.slice(0, at)];
+  const edge = ordered[0]!;
+  const chain = [edge.from, ...ordered.map((c) => c.call.name)].join(' → ');
+  throw inputError(
+    { file: partials.get(edge.from)!.file, line: edge.call.line, column: edge.call.column },
+    `partial "${edge.from}" includes ${cycle.length === 1 ? 'itself' : 'itself through other partials'} (${chain}), which never ends`,
+    `remove {{> ${edge.call.name}}} here, or put it inside an {{#if}} that becomes false`,
+  );
+}
+
+/** Reported at the {{> callee}} in the partial that was about to include it once too often. */
+function tooDeep(stack: string[], callee: string, partials: Map<string, { file: string; calls: PartialCall[] }>) {
+  const caller = partials.get(stack[stack.length - 1] ?? '');
+  const call = caller?.calls.find((c) => c.name === callee);
+  return inputError(
+    { file: caller?.file ?? callee, line: call?.line ?? 1, column: call?.column ?? 1 },
+    `partials include each other more than ${MAX_PARTIAL_DEPTH} levels deep (${[...stack.slice(-3), callee].join(' → ')} → …)`,
+    'a partial that includes itself needs a condition that ends it, e.g. {{#if kinderen}}…{{/if}}',
+  );
+}
+
+/** Also true for a symlink that points nowhere, so that it is reported rather than skipped. */
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

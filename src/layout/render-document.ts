@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
-import type { RenderedSection } from '../markdown/render-markdown.js';
-import { renderParts } from './render-parts.js';
-import { formatDatum } from '../format/format-datum.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import type { LetterModel } from '../model/build-letter-model.js';
 import { AssetMap } from '../model/asset-map.js';
+import { renderParts } from './render-parts.js';
+import { composeDocuments, type DocumentSpec } from './compose-documents.js';
+import { letterContext } from './letter-context.js';
 import { fontFaces } from './font-faces.js';
-import { generatedCss } from './generated-css.js';
-import { loadLayout, templateFile } from './load-templates.js';
+import { loadLayout } from './load-templates.js';
 import { unusedDataWarnings } from './unused-data.js';
-
-const require = createRequire(import.meta.url);
 
 /** A complete HTML document and the files it loads, ready for the browser. */
 export interface RenderedDocument {
@@ -29,67 +22,40 @@ export interface RenderedDocument {
   warnings: Diagnostic[];
 }
 
+export interface RenderOptions {
+  /** One document per part (letter, cover letter, each bijlage) instead of one. */
+  split?: boolean;
+}
+
+/** The whole letter as one document. */
 export function renderDocument(model: LetterModel): RenderedDocument {
+  return renderDocuments(model, { split: false })[0]!;
+}
+
+/**
+ * Renders the Markdown once, so that footnote numbers run on through every part, and
+ * then composes one HTML document, or one per part when splitting. Each composed
+ * document is paginated on its own, so each has its own "Pagina X van Y".
+ */
+export function renderDocuments(model: LetterModel, options: RenderOptions = {}): RenderedDocument[] {
   const warnings: Diagnostic[] = [];
   const assets = new AssetMap();
   const parts = renderParts(model, assets, warnings);
-  const inleiding = parts.inleiding;
-  const secties = parts.secties.map((s, i) => ({
-    ...sectionContext(s.source, s),
-    id: `sectie-${i + 1}`,
-    nummer: model.meta.nummering ? String(i + 1) : null,
-  }));
-  const bijlagen = parts.bijlagen.map((s, i) => ({
-    ...sectionContext(s.source, s),
-    id: `bijlage-${i + 1}`,
-    nummer: i + 1,
-    inhoudsopgave: s.source.meta.inhoudsopgave && s.headings.length ? s.headings : null,
-  }));
-
   const fonts = fontFaces(model.fonts, assets);
-  const stijl = [
-    readFileSync(templateFile(model.project.templates, 'style.css'), 'utf8'),
-    generatedCss(parts.footnotes, bijlagen.length, fonts.family),
-  ].join('\n');
-  const context = {
-    ...model.data,
-    datum_tekst: formatDatum(model.meta.datum),
-    bijlagen_aantal: bijlagen.length,
-    inleiding,
-    secties,
-    bijlagen,
-    lettertypen: fonts.css,
-    stijl,
-    logo_url: logoUrl(model, assets),
-    scripts: registerScripts(assets),
-  };
-  const html = loadLayout(parts.hb, model.project.templates)(context);
+  const base = letterContext(model, parts, assets, fonts.css);
+  const printLayout = model.meta.type === 'kamerstuk' || model.meta.type === 'eerste-kamer';
+  const layout = loadLayout(parts.hb, model.project.templates, printLayout ? 'kamerstuk.hbs' : 'brief.hbs');
+  const split = options.split ?? model.meta.uitvoer.splitsen;
   warnings.push(...unusedDataWarnings(model));
-  return {
-    name: model.meta.uitvoer.naam,
-    title: model.meta.betreft,
+  return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => ({
+    name: spec.name,
+    title: spec.title,
     author: model.meta.afzender.organisatie,
     datum: model.meta.datum,
-    html,
+    html: layout({ ...base, ...spec.context(fonts.family), bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) }),
     assets,
     footnotes: parts.footnotes,
-    warnings,
-  };
-}
-
-function sectionContext(source: SectionSource, rendered: RenderedSection) {
-  return { titel: source.meta.titel, html: rendered.html, headings: rendered.headings };
-}
-
-function logoUrl(model: LetterModel, assets: AssetMap): string {
-  const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
-  return assets.add(file, `logo${path.extname(file)}`);
-}
-
-function registerScripts(assets: AssetMap): { runner: string; paged: string } {
-  return {
-    runner: assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/paged-runner.js'), 'paged-runner.js'),
-    // pagedjs's "exports" hide dist/; its CommonJS entry (lib/index.cjs) is one folder below the package root.
-    paged: assets.add(path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'paged.polyfill.js'),
-  };
+    // Warnings belong to the letter, not to each of its documents: report them once.
+    warnings: i === 0 ? warnings : [],
+  }));
 }

@@ -11,19 +11,28 @@ import type { Bron } from '../records/source-schema.js';
 import { createHandlebars, type HandlebarsEnv } from '../templates/create-handlebars.js';
 import type { HelperContext } from '../templates/helper-context.js';
 import { motieAsBron } from '../templates/helpers/register-helpers.js';
+import { typeData, typeTextSource, vragenSource } from './type-texts.js';
+
+export type RenderedPart = RenderedSection & { source: SectionSource };
 
 export interface RenderedParts {
+  /** A cover letter to the Eerste Kamer bound in front of the letter (its own part). */
+  voorblad: RenderedSection | undefined;
+  /** A type's formula that opens the letter (Kamervragen, Eerste Kamer), before the author's text. */
+  aanhef: RenderedSection | undefined;
   inleiding: RenderedSection;
-  secties: (RenderedSection & { source: SectionSource })[];
-  bijlagen: (RenderedSection & { source: SectionSource })[];
+  secties: RenderedPart[];
+  bijlagen: RenderedPart[];
   footnotes: number;
   hb: HandlebarsEnv;
 }
 
+type Question = 'genummerd' | 'vraag-antwoord' | undefined;
+
 /**
- * Expands and renders the Markdown parts in reading order: the letter first, then
- * the bijlagen, because a register bijlage lists what the letter did not treat and
- * footnotes are numbered in order of calling.
+ * Expands and renders the Markdown parts in reading order: a cover letter first, then
+ * the letter, then the bijlagen, because a register bijlage lists what the letter did
+ * not treat and footnotes are numbered in order of calling.
  */
 export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diagnostic[]): RenderedParts {
   const counter = new FootnoteCounter(model.meta.voetnoten.herhaling);
@@ -39,25 +48,38 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     current: { file: model.intro.file, lineOffset: 0 },
   };
   const hb = createHandlebars(ctx);
-  const render = (source: SectionSource, idPrefix: string, letters: boolean): RenderedSection => {
+  const render = (source: SectionSource, idPrefix: string, letters: boolean, vragen?: Question, data = model.data): RenderedSection => {
     ctx.current = { file: source.file, lineOffset: source.bodyLine - 1 };
-    let text = expandTemplate(hb, source, model.data);
+    let text = expandTemplate(hb, source, data);
     if (source.meta.register) text += `\n${appendix(source, ctx)}`;
     text += counter.takeDefinitions();
     return renderMarkdown(
-      { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, projectRoot: model.project.root, assets },
+      { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, vragen, projectRoot: model.project.root, assets },
       counter,
       warnings,
     );
   };
+  const type = model.meta.type;
+  const formula = (name: string, id: string) => render(typeTextSource(model, name), id, false, undefined, typeData(model));
 
+  // The Eerste Kamer letter is the whole document of its own type, a cover otherwise.
+  const ekText = model.meta.eerste_kamer ? formula('eerste-kamer.md', 'eerste-kamer') : undefined;
+  const voorblad = type === 'eerste-kamer' ? undefined : ekText;
+  const aanhef = type === 'eerste-kamer' ? ekText : type === 'kamervragen' ? formula('kamervragen-aanhef.md', 'aanhef') : undefined;
   const inleiding = render(model.intro, 'inleiding', false);
-  const secties = model.secties.map((s, i) => ({ ...render(s, `sectie-${i + 1}`, model.meta.nummering), source: s }));
+  const secties = model.secties.map((s, i) => ({
+    ...render(s, `sectie-${i + 1}`, model.meta.nummering, type === 'verzamelbrief' && s.meta.vragen_van ? 'genummerd' : undefined),
+    source: s,
+  }));
   ctx.phase = 'bijlage';
-  const bijlagen = model.bijlagen.map((s, i) => ({ ...render(s, `bijlage-${i + 1}`, true), source: s }));
+  const generated = type === 'kamervragen' ? vragenSource(model) : undefined;
+  const bijlagen = [...(generated ? [generated] : []), ...model.bijlagen].map((s, i) => {
+    const antwoorden = type === 'kamervragen' && s.meta.antwoorden;
+    return { ...render(s, `bijlage-${i + 1}`, !antwoorden, antwoorden ? 'vraag-antwoord' : undefined), source: s };
+  });
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);
   warnings.push(...registerWarnings(model.register, treated, model.meta.datum));
-  return { inleiding, secties, bijlagen, footnotes: counter.count, hb };
+  return { voorblad, aanhef, inleiding, secties, bijlagen, footnotes: counter.count, hb };
 }
 
 function appendix(source: SectionSource, ctx: HelperContext): string {

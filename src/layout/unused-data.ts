@@ -19,6 +19,8 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
     ...Object.keys(letterSchema.shape),
     ...REGISTER_KEYS,
     ...model.register.reeksen.flatMap((r) => (r.csv ? [r.csv.replace(/\.csv$/i, '')] : [])),
+    // The questions and answers of a kamervragen project feed its bijlage.
+    ...(model.vragen ? ['vragen'] : []),
   ]);
   return model.project.data
     .map((file) => ({ file, key: path.basename(file, path.extname(file)) }))

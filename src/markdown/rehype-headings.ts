@@ -9,6 +9,12 @@ export interface HeadingOptions {
   idPrefix: string;
   /** Filled with the lettered headings, for a bijlage's contents list. */
   collected: CollectedHeading[];
+  /**
+   * Headings that are questions. `genummerd`: each "#" is a question, "1.", "2.", in
+   * italics (a verzamelbrief answering a member). `vraag-antwoord`: "# Vraag" and
+   * "# Antwoord" become "Vraag 1" and "Antwoord 1" (answers to Kamervragen).
+   */
+  vragen?: 'genummerd' | 'vraag-antwoord' | undefined;
 }
 
 export interface CollectedHeading {
@@ -25,12 +31,17 @@ export interface CollectedHeading {
 export function rehypeHeadings(options: HeadingOptions) {
   return (tree: Root) => {
     let count = 0;
+    let vraagCount = 0;
     visit(tree, 'element', (node: Element) => {
       const m = /^h([1-6])$/.exec(node.tagName);
       if (!m) return;
       const depth = Math.min(6, Number(m[1]) + 2);
       node.tagName = `h${depth}`;
       if (depth !== 3) return;
+      if (options.vragen) {
+        vraagCount = numberQuestion(node, options.vragen, vraagCount);
+        return;
+      }
       const nummer = letterFor(count++);
       const id = `${options.idPrefix}-${nummer}`;
       node.properties = { ...node.properties, id };
@@ -52,4 +63,19 @@ export function letterFor(index: number): string {
     i = Math.floor(i / 26) - 1;
   } while (i >= 0);
   return s;
+}
+
+/** Numbers one question heading; returns the number of questions seen so far. */
+function numberQuestion(node: Element, mode: 'genummerd' | 'vraag-antwoord', seen: number): number {
+  if (mode === 'genummerd') {
+    node.properties = { ...node.properties, className: ['vb-vraag'] };
+    node.children.unshift({ type: 'text', value: `${seen + 1}. ` });
+    return seen + 1;
+  }
+  const tekst = toString(node).trim().toLowerCase();
+  if (tekst !== 'vraag' && tekst !== 'antwoord') return seen;
+  const n = tekst === 'vraag' ? seen + 1 : Math.max(seen, 1);
+  node.properties = { ...node.properties, className: ['vb-vraagkop'] };
+  node.children.push({ type: 'text', value: ` ${n}` });
+  return n;
 }

@@ -23,6 +23,8 @@ export interface MarkdownInput {
   bodyLine: number;
   idPrefix: string;
   letters: boolean;
+  /** Question headings, see rehype-headings.ts. */
+  vragen?: 'genummerd' | 'vraag-antwoord' | undefined;
   projectRoot: string;
   /** Images found in the text are registered here. */
   assets: AssetMap;
@@ -46,7 +48,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeCheckMedia, { file: input.file, projectRoot: input.projectRoot, lineOffset: input.bodyLine - 1, assets: input.assets })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
-    .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings })
+    .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
   const html = String(processor.processSync(input.text));

@@ -12,6 +12,7 @@ import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
 import { loadRegister, type Register } from '../records/load-register.js';
+import { deriveTypeFields, loadVragen, type Vraag } from './derive-type-fields.js';
 
 /** A Markdown part of the letter (the introduction, a section or a bijlage) with its metadata. */
 export interface SectionSource {
@@ -34,6 +35,8 @@ export interface LetterModel {
   /** Moties, toezeggingen, bronnen and statistical series from data/. */
   register: Register;
   logo: string | undefined;
+  /** kamervragen: the questions and answers of data/vragen.yaml, if the project has one. */
+  vragen: Vraag[] | undefined;
   fonts: { familie: string; bestanden: Record<string, string> } | undefined;
 }
 
@@ -81,7 +84,8 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   const derived = {
     ...meta,
     retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
-  };
+    ...deriveTypeFields(meta),
+  } as LetterMeta;
   const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'], 'value')) : undefined;
   const fonts = meta.lettertype
     ? {
@@ -97,11 +101,12 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     project,
     meta: derived,
     data: derived,
-    intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false }),
+    intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false, antwoorden: false }),
     secties: loadSections(project.secties),
     bijlagen: loadSections(project.bijlagen),
     register: loadRegister(merged.value, locate),
     logo,
+    vragen: loadVragen(meta, merged.value, locate),
     fonts,
   };
 }

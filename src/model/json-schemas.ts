@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bronSchema } from '../records/source-schema.js';
 import { motieSchema, reeksSchema, toezeggingSchema } from '../records/register-schema.js';
-import { letterSchema, sectionSchema } from './letter-schema.js';
+import { letterFieldsSchema, letterSchema, sectionSchema } from './letter-schema.js';
 
 export const SCHEMA_NAMES = ['brief', 'sectie', 'config', 'moties', 'toezeggingen', 'bronnen', 'reeksen'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
@@ -10,7 +10,7 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
   brief: { title: 'Front matter of brief.md (voortgangsbrief)', schema: letterSchema },
   sectie: { title: 'Front matter of a file in secties/ or bijlagen/ (voortgangsbrief)', schema: sectionSchema },
   // The config file holds shared defaults for the letter's fields: all optional.
-  config: { title: 'voortgangsbrief.config.yaml', schema: letterSchema.partial() },
+  config: { title: 'voortgangsbrief.config.yaml', schema: letterFieldsSchema.partial() },
   moties: { title: 'data/moties.yaml (voortgangsbrief)', schema: z.array(motieSchema) },
   toezeggingen: { title: 'data/toezeggingen.yaml (voortgangsbrief)', schema: z.array(toezeggingSchema) },
   bronnen: { title: 'data/bronnen.yaml (voortgangsbrief)', schema: z.array(bronSchema) },

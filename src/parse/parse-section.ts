@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
-import { decodeText } from './decode-text.js';
+import { checkNesting } from './check-nesting.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
+import { readText } from './read-text.js';
 
 /** A Markdown file split into front matter (with positions) and body. */
 export interface ParsedSection {
@@ -14,18 +14,29 @@ export interface ParsedSection {
 }
 
 export function parseSection(file: string): ParsedSection {
-  return parseSectionText(decodeText(readFileSync(file), file), file);
+  return parseSectionText(readText(file, 'markdown'), file);
 }
+
+/**
+ * gray-matter's own engines include "javascript", which `eval`s a front matter that
+ * opens with "---js" in this process. None of them may ever run: every engine the
+ * package knows is replaced by one that parses nothing, and a language tag after the
+ * opening "---" is refused before gray-matter sees the file.
+ */
+const inert = () => ({});
+const ENGINES = { yaml: inert, json: inert, javascript: inert, coffee: inert, toml: inert };
 
 /**
  * gray-matter only splits the file here; the front matter itself goes through the
  * `yaml` parser, which keeps positions, so a mistake is reported at its own line.
  */
 export function parseSectionText(text: string, file: string): ParsedSection {
-  // The engine returns nothing: gray-matter caches parsed objects by content, and the
+  refuseFrontMatterLanguage(text, file);
+  // The engines return nothing: gray-matter caches parsed objects by content, and the
   // real parse below must see every call.
-  const split = matter(text, { engines: { yaml: () => ({}) } });
+  const split = matter(text, { engines: ENGINES });
   if (!split.matter && !/^---[ \t]*\n/.test(text)) {
+    checkNesting(text, file, 1);
     return { file, frontMatter: parseYaml('', file), body: text, bodyLine: 1 };
   }
   const bodyStart = text.length - split.content.length;
@@ -45,10 +56,18 @@ export function parseSectionText(text: string, file: string): ParsedSection {
       'write one field per line, e.g. "titel: Inleiding"',
     );
   }
-  return {
-    file,
-    frontMatter,
-    body: split.content,
-    bodyLine: offsetToLineColumn(text, bodyStart).line,
-  };
+  const bodyLine = offsetToLineColumn(text, bodyStart).line;
+  checkNesting(split.content, file, bodyLine);
+  return { file, frontMatter, body: split.content, bodyLine };
+}
+
+/** "---js", "---json", "--- toml": front matter in this project is YAML and nothing else. */
+function refuseFrontMatterLanguage(text: string, file: string): void {
+  const tag = /^---[ \t]*([^\s-][^\n]*?)[ \t]*(\n|$)/.exec(text)?.[1];
+  if (tag === undefined) return;
+  throw inputError(
+    { file, line: 1, column: text.indexOf(tag) + 1 },
+    `front matter marked as "${tag}" is not supported: front matter is YAML`,
+    `remove "${tag}" so that the first line is only "---"; a letter never runs code`,
+  );
 }

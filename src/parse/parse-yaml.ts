@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
 
 /**
@@ -28,7 +28,13 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
   };
   const first = doc.errors[0];
   if (first) {
-    const message = first.message.split('\n')[0] ?? first.message;
+    const raw = first.message.split('\n')[0] ?? first.message;
+    // yaml catches its own stack overflow on "[[[[…" and reports it as a syntax error.
+    const message = /call stack/i.test(raw)
+      ? 'the values are nested too deeply'
+      : first.code === 'MULTIPLE_DOCS'
+        ? 'a second "---" line starts another YAML document'
+        : raw;
     const quote = unclosedQuote(text, first.code, message, first.pos[0]);
     const indented = quote ? undefined : overIndentedField(text, first.code, first.pos[0]);
     throw inputError(
@@ -41,7 +47,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
           : yamlHint(first.code, message),
     );
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const value = toValue(doc, toPos);
   return {
     value,
     locate(path, anchor = 'key') {
@@ -59,6 +65,25 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
       return { file, line: 1 + lineOffset, column: 1 };
     },
   };
+}
+
+/**
+ * Aliases can multiply a few lines into gigabytes ("billion laughs"); yaml refuses more
+ * than `maxAliasCount` expansions with a ReferenceError, which is the author's input
+ * and so a diagnostic, at the first alias.
+ */
+function toValue(doc: Document, toPos: (offset: number) => SourcePosition): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    let alias: number | undefined;
+    visit(doc, { Alias: (_, node) => void (alias ??= node.range?.[0]) });
+    throw inputError(
+      toPos(alias ?? 0),
+      `YAML aliases expand too far: ${(err as Error).message.split('\n')[0]}`,
+      'write the values out instead of repeating them through *aliases',
+    );
+  }
 }
 
 function keyOffset(root: unknown, path: readonly (string | number)[]): number | undefined {
@@ -108,6 +133,8 @@ function overIndentedField(text: string, code: string, offset: number): number |
 
 function yamlHint(code: string, message: string): string {
   switch (code) {
+    case 'MULTIPLE_DOCS':
+      return 'a file holds one YAML document; remove the second "---" line or move what follows into its own file';
     case 'DUPLICATE_KEY':
       return 'each key may appear once in a mapping; remove or rename the second one';
     case 'TAB_AS_INDENT':

@@ -1,14 +1,16 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { RenderError } from '../diagnostics/diagnostic.js';
+import { bounded } from './deadline.js';
 import { findBrowser } from './find-browser.js';
 
 /** One browser for a whole run; every document of the run gets a page in it. */
 export interface BrowserSession {
   browser: Browser;
-  /** The executable that was started (undefined for a browser we connected to). */
+  /** The Chromium that was started; undefined for a browser connected to by endpoint. */
   executablePath?: string;
   close(): Promise<void>;
 }
@@ -29,12 +31,24 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
+/** How long a browser gets to close politely before it is killed. */
+const CLOSE_GRACE_MS = 3000;
+
 export interface LaunchOptions {
   executablePath?: string;
   configuredPath?: string;
   /** Connect to a browser someone else owns (tests share one per run). */
   browserWSEndpoint?: string;
 }
+
+interface Launched {
+  /** Undefined while Chromium is starting. */
+  browser?: Browser;
+  userDataDir: string;
+}
+
+/** Browsers this process started and has not closed yet: what a signal or exit must end. */
+const launched = new Set<Launched>();
 
 export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   if (options.browserWSEndpoint) {
@@ -43,23 +57,81 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   }
   const executablePath = findBrowser(options.executablePath, options.configuredPath);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-chromium-'));
+  const entry: Launched = { userDataDir };
+  installExitHook();
+  launched.add(entry);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+      // puppeteer's own handlers close the browser on SIGTERM but let the build run on;
+      // the CLI decides what a signal means (src/cli/signals.ts) and calls killBrowsers().
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (err) {
+    launched.delete(entry);
     rmSync(userDataDir, { recursive: true, force: true });
     throw new RenderError(`Chromium at ${executablePath} did not start: ${(err as Error).message.split('\n')[0]}`);
   }
-  return {
-    browser,
-    executablePath,
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  entry.browser = browser;
+  // Stopped while it was starting: killBrowsers() has already passed this one.
+  if (!launched.has(entry)) {
+    launched.add(entry);
+    await closeLaunched(entry, false);
+    throw new RenderError('the build was stopped while Chromium was starting');
+  }
+  return { browser, executablePath, close: () => closeLaunched(entry, true) };
+}
+
+/** Ends every browser this process started, at once: for SIGINT and SIGTERM. */
+export async function killBrowsers(): Promise<void> {
+  await Promise.all([...launched].map((entry) => closeLaunched(entry, false)));
+}
+
+async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
+  if (!launched.delete(entry)) return;
+  const child = entry.browser?.process() ?? null;
+  // A renderer stuck in a loop can keep browser.close() waiting for ever.
+  if (polite && entry.browser) await bounded(entry.browser.close(), CLOSE_GRACE_MS);
+  killGroup(child);
+  await bounded(exited(child), 2000);
+  rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+}
+
+/**
+ * puppeteer starts Chromium as the leader of its own process group, so the group id
+ * reaches the zygote and renderers too, which killing only the main process would leave.
+ */
+function killGroup(child: ChildProcess | null): void {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function exited(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+let exitHook = false;
+function installExitHook(): void {
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', killAllSync);
+}
+
+/** On process.exit nothing asynchronous runs any more; kill and remove what is left. */
+function killAllSync(): void {
+  for (const entry of launched) {
+    killGroup(entry.browser?.process() ?? null);
+    rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  }
+  launched.clear();
 }

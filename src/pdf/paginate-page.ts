@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
 import type { RenderedDocument } from '../layout/render-document.js';
+import { bounded, Deadline } from './deadline.js';
+import { blockedRequest, blockedWarnings, installPageGuard } from './page-guard.js';
 
 /**
  * A made-up origin: every request to it is answered from the document's asset map,
@@ -18,49 +21,51 @@ export interface PaginatedPage {
   warnings: Diagnostic[];
 }
 
-/** Opens the document in a new page and waits for pagination; the caller closes the page. */
-export async function paginatePage(browser: Browser, doc: RenderedDocument, timeout: number): Promise<PaginatedPage> {
-  const page = await browser.newPage();
+/**
+ * Opens the document in a new page and waits for pagination; the caller closes the
+ * page. `limit` is the render's deadline, or a number of milliseconds from now.
+ */
+export async function paginatePage(browser: Browser, doc: RenderedDocument, limit: Deadline | number): Promise<PaginatedPage> {
+  const deadline = typeof limit === 'number' ? new Deadline(limit) : limit;
+  const page = await deadline.race(browser.newPage(), 'opening a page');
   const warnings: Diagnostic[] = [];
   try {
-    await page.setRequestInterception(true);
+    await deadline.race(installPageGuard(page), 'preparing the page');
+    await deadline.race(page.setRequestInterception(true), 'preparing the page');
     page.on('request', (request) => void answer(request, doc, warnings));
-    await page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout });
-    const handle = await page
-      .waitForFunction('(window.__vbFout && { fout: window.__vbFout }) || window.__vbResultaat', { timeout, polling: 50 })
-      .catch((err: Error) => {
-        throw new RenderError(`pagination did not finish within ${Math.round(timeout / 1000)} s (${err.message.split('\n')[0]})`);
-      });
-    const result = (await handle.jsonValue()) as { pages?: number; footnotes?: number; fout?: string };
+    await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
+    const handle = await deadline.race(
+      page.waitForFunction('(window.__vbFout && { fout: window.__vbFout }) || window.__vbResultaat', { timeout: deadline.remaining(), polling: 50 }),
+      'paginating',
+    );
+    const result = (await deadline.race(handle.jsonValue(), 'paginating')) as { pages?: number; footnotes?: number; fout?: string };
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
+    warnings.push(...(await deadline.race(blockedWarnings(page), 'paginating')));
     return { page, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings };
   } catch (err) {
-    await page.close().catch(() => undefined);
+    // A renderer that hangs may not answer a close either; the session kills it then.
+    await bounded(page.close(), 1000);
     throw err;
   }
 }
 
 async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Diagnostic[]): Promise<void> {
   const url = request.url();
-  if (url.startsWith(DOCUMENT_ORIGIN)) {
-    const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
-    if (rel === 'index.html') {
-      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });
+  try {
+    if (url.startsWith(DOCUMENT_ORIGIN)) {
+      const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
+      if (rel === 'index.html') {
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });
+      }
+      const file = doc.assets.get(rel);
+      if (file) return await request.respond({ status: 200, contentType: contentType(rel), body: readFileSync(file) });
     }
-    const body = doc.assets.read(rel);
-    if (body) return request.respond({ status: 200, contentType: contentType(rel), body });
+    // Browsers ask for a favicon on their own; that is not the letter's doing.
+    if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return await request.respond({ status: 404, body: '' });
+    if (url.startsWith('data:')) return await request.continue();
+    warnings.push(blockedRequest(url));
+    return await request.abort('blockedbyclient');
+  } catch {
+    // The page was closed (a timeout, a signal) while the request was pending.
   }
-  // Browsers ask for a favicon on their own; that is not the letter's doing.
-  if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return request.respond({ status: 404, body: '' });
-  if (!url.startsWith('data:')) {
-    warnings.push({
-      file: '(rendered page)',
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      message: `blocked a request for ${url.slice(0, 200)}`,
-      hint: 'a letter may only use files from its own project folder',
-    });
-  }
-  return url.startsWith('data:') ? request.continue() : request.abort('blockedbyclient');
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from '../layout/render-document.js';
+import { bounded, Deadline } from './deadline.js';
 import { finishPdf } from './finish-pdf.js';
 import { paginatePage } from './paginate-page.js';
 
@@ -19,16 +20,20 @@ export interface PrintOptions {
 }
 
 export async function printPdf(browser: Browser, doc: RenderedDocument, options: PrintOptions = {}): Promise<PrintedDocument> {
-  const timeout = options.timeoutMs ?? 60_000;
-  const paginated = await paginatePage(browser, doc, timeout);
+  // --timeout bounds the whole render: load, pagination and printing together.
+  const deadline = new Deadline(options.timeoutMs ?? 60_000);
+  const paginated = await paginatePage(browser, doc, deadline);
   try {
-    const pdf = await paginated.page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      timeout,
-    });
+    const pdf = await deadline.race(
+      paginated.page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        timeout: deadline.remaining(),
+      }),
+      'printing the PDF',
+    );
     const finished = finishPdf(pdf, {
       title: doc.title,
       author: doc.author,
@@ -37,6 +42,6 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
     });
     return { pdf: finished, pages: paginated.pages, footnotes: paginated.footnotes, warnings: paginated.warnings };
   } finally {
-    await paginated.page.close().catch(() => undefined);
+    await bounded(paginated.page.close(), 1000);
   }
 }

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../diagnostics/diagnostic.js';
+import { formatSize, LIMITS, MAX_MARKDOWN_TOTAL } from './limits.js';
+import { refuseLinkOutside } from './resolve-inside.js';
 
 /** Where a letter project's files are. The folder layout is documented in the README. */
 export interface ProjectFiles {
@@ -16,37 +18,102 @@ export interface ProjectFiles {
 export const CONFIG_FILE = 'voortgangsbrief.config.yaml';
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
 
+/**
+ * Lists the project's files. Every file and folder it names must really be inside the
+ * project: a symlink in secties/, data/ or templates/ that leads out of it is refused
+ * here, before anything is read.
+ */
 export function findProject(dir: string): ProjectFiles {
   const root = path.resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw inputError({ file: root, line: 1, column: 1 }, 'project folder not found', 'pass the folder that holds brief.md');
   }
   const brief = path.join(root, 'brief.md');
-  if (!existsSync(brief)) {
+  if (!present(brief)) {
     throw inputError(
       { file: brief, line: 1, column: 1 },
       'this folder has no brief.md, the main file of a letter project',
       'run "voortgangsbrief init <dir>" to start a project, or pass the folder that holds brief.md',
     );
   }
+  checkFile(root, brief);
+  if (statSync(brief).size === 0) {
+    // Five "missing field" errors would say less than this one.
+    throw inputError(
+      { file: brief, line: 1, column: 1 },
+      'brief.md is empty',
+      'start it with front matter (afzender, datum, betreft, onze_referentie, ondertekening); "voortgangsbrief init <dir>" writes an example',
+    );
+  }
   const config = path.join(root, CONFIG_FILE);
+  if (present(config)) checkFile(root, config);
   const templates = path.join(root, 'templates');
-  return {
+  const project: ProjectFiles = {
     root,
     brief,
-    config: existsSync(config) ? config : undefined,
-    secties: listFiles(path.join(root, 'secties'), (f) => f.endsWith('.md')),
-    bijlagen: listFiles(path.join(root, 'bijlagen'), (f) => f.endsWith('.md')),
-    data: listFiles(path.join(root, 'data'), (f) => DATA_EXTENSIONS.has(path.extname(f).toLowerCase())),
-    templates: existsSync(templates) ? templates : undefined,
+    config: present(config) ? config : undefined,
+    secties: listFiles(root, 'secties', (f) => f.endsWith('.md')),
+    bijlagen: listFiles(root, 'bijlagen', (f) => f.endsWith('.md')),
+    data: listFiles(root, 'data', (f) => DATA_EXTENSIONS.has(path.extname(f).toLowerCase())),
+    templates: present(templates) ? checkFolder(root, templates) : undefined,
   };
+  checkMarkdownTotal([project.brief, ...project.secties, ...project.bijlagen]);
+  return project;
+}
+
+/** Whether a path exists as an entry, also when it is a symlink that points nowhere. */
+function present(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkFile(root: string, file: string): void {
+  if (!statSync(refuseLinkOutside(root, file)).isFile()) {
+    throw inputError({ file, line: 1, column: 1 }, 'this is a folder, not a file', 'rename the folder, or move the files in it up one level');
+  }
+}
+
+function checkFolder(root: string, dir: string): string {
+  if (!statSync(refuseLinkOutside(root, dir)).isDirectory()) {
+    throw inputError(
+      { file: dir, line: 1, column: 1 },
+      `"${path.basename(dir)}" is a file, but it should be a folder`,
+      `rename the file and make a folder "${path.basename(dir)}" for the project's files`,
+    );
+  }
+  return dir;
 }
 
 /** Sorted by name so that builds do not depend on the file system's order. */
-function listFiles(dir: string, keep: (name: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+function listFiles(root: string, folder: string, keep: (name: string) => boolean): string[] {
+  const dir = path.join(root, folder);
+  if (!present(dir)) return [];
+  checkFolder(root, dir);
+  const files = readdirSync(dir)
     .filter((name) => !name.startsWith('.') && keep(name))
     .sort()
     .map((name) => path.join(dir, name));
+  for (const file of files) checkFile(root, file);
+  return files;
+}
+
+/** A single oversized file is left to its own, more precise, diagnostic when it is read. */
+function checkMarkdownTotal(files: string[]): void {
+  let total = 0;
+  for (const file of files) {
+    const size = statSync(file).size;
+    if (size > LIMITS.markdown) continue;
+    total += size;
+    if (total > MAX_MARKDOWN_TOTAL) {
+      throw inputError(
+        { file, line: 1, column: 1 },
+        `the letter's Markdown files together exceed ${formatSize(MAX_MARKDOWN_TOTAL)} with this file`,
+        'a letter this long will not be read; move tables into data files or split it into separate letters',
+      );
+    }
+  }
 }

@@ -23,7 +23,30 @@ export function resolveInside(root: string, relative: string, where: SourcePosit
   return real;
 }
 
-function isInside(root: string, file: string): boolean {
+/**
+ * For a file or folder the project's layout names (secties/, data/x.csv, templates/…):
+ * it exists in the project, but is it a symlink that leads elsewhere? Returns the real
+ * path. The diagnostic points at the link itself, since that is what the author fixes.
+ */
+export function refuseLinkOutside(root: string, file: string): string {
+  const where = { file, line: 1, column: 1 };
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    throw inputError(where, 'this is a symbolic link to a file that does not exist', 'remove the link, or put the file itself here');
+  }
+  if (!isInside(realpathSync(root), real)) {
+    throw inputError(
+      where,
+      `"${path.relative(root, file)}" is a symbolic link to ${real}, outside the project folder`,
+      'copy the file into the project instead of linking to it: a build reads only files inside the project',
+    );
+  }
+  return real;
+}
+
+export function isInside(root: string, file: string): boolean {
   return file === root || file.startsWith(root + path.sep);
 }
 

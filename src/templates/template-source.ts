@@ -79,3 +79,67 @@ function lineStart(source: string, line: number): number | undefined {
 function blankComments(source: string): string {
   return source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '));
 }
+
+/** A `{{> name}}` in a template, with where it is written. */
+export interface PartialCall {
+  name: string;
+  line: number;
+  column: number;
+  /** Inside a block ({{#if}}, {{#each}}, …), so it may not run at all. */
+  conditional: boolean;
+}
+
+type AstNode = { type: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
+
+/**
+ * The partials a template includes by a fixed name. A dynamic name
+ * (`{{> (lookup …)}}`) is not known before rendering and is left out.
+ */
+export function partialCalls(ast: unknown): PartialCall[] {
+  const calls: PartialCall[] = [];
+  const walk = (node: unknown, conditional: boolean): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as AstNode;
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+      const name = n.name as AstNode | undefined;
+      if (name?.type === 'PathExpression' && n.loc) {
+        calls.push({ name: String(name.original), line: n.loc.start.line, column: n.loc.start.column + 1, conditional });
+      }
+    }
+    const inBlock = conditional || n.type === 'BlockStatement' || n.type === 'PartialBlockStatement' || n.type === 'DecoratorBlock';
+    if (Array.isArray(n.body)) for (const child of n.body) walk(child, conditional);
+    for (const key of ['program', 'inverse'] as const) if (n[key]) walk(n[key], inBlock);
+  };
+  walk(ast, false);
+  return calls;
+}
+
+/**
+ * A partial that always includes itself, directly or through others, never ends.
+ * Returns the calls that form the first such cycle, in order, or undefined.
+ */
+export function unconditionalCycle(calls: ReadonlyMap<string, PartialCall[]>): { from: string; call: PartialCall }[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: { from: string; call: PartialCall }[] = [];
+  const visit = (name: string): { from: string; call: PartialCall }[] | undefined => {
+    state.set(name, 'open');
+    for (const call of calls.get(name) ?? []) {
+      if (call.conditional || !calls.has(call.name)) continue;
+      path.push({ from: name, call });
+      if (state.get(call.name) === 'open') return path.slice(path.findIndex((p) => p.from === call.name));
+      if (!state.has(call.name)) {
+        const found = visit(call.name);
+        if (found) return found;
+      }
+      path.pop();
+    }
+    state.set(name, 'done');
+    return undefined;
+  };
+  for (const name of [...calls.keys()].sort()) {
+    if (state.has(name)) continue;
+    const found = visit(name);
+    if (found) return found;
+  }
+  return undefined;
+}

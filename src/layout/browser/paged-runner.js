@@ -18,16 +18,31 @@
     return t ? t.content : null;
   }
 
+  /* A document may hold several parts with their own furniture and page count (a cover
+     letter to the Eerste Kamer bound in front of the letter): a part's root element
+     says data-vb-deel="naam", and its pages take the templates vb-<naam>-eerste and
+     vb-<naam>-vervolg. Pages without such an element belong to the part "pagina". */
+  function deelOf(page) {
+    var el = page.element.querySelector('[data-vb-deel]');
+    return el ? el.getAttribute('data-vb-deel') : 'pagina';
+  }
+
   function placeFurniture(pages) {
-    var first = furniture('vb-pagina-eerste');
-    var next = furniture('vb-pagina-vervolg');
-    var total = pages.length;
+    var delen = pages.map(deelOf);
+    var totals = {};
+    delen.forEach(function (d) { totals[d] = (totals[d] || 0) + 1; });
+    var seen = {};
     pages.forEach(function (page, i) {
-      var source = i === 0 ? first : next;
+      var deel = delen[i];
+      var n = seen[deel] = (seen[deel] || 0) + 1;
+      var source = furniture('vb-' + deel + (n === 1 ? '-eerste' : '-vervolg'));
       if (!source) return;
       var clone = source.cloneNode(true);
       clone.querySelectorAll('.vb-pagina').forEach(function (el) {
-        el.textContent = 'Pagina ' + (i + 1) + ' van ' + total;
+        el.textContent = 'Pagina ' + n + ' van ' + totals[deel];
+      });
+      clone.querySelectorAll('.vb-paginanummer').forEach(function (el) {
+        el.textContent = String(n);
       });
       page.element.appendChild(clone);
     });

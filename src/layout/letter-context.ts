@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { formatDatum } from '../format/format-datum.js';
+import { opsomming } from '../format/opsomming.js';
+import type { AssetMap } from '../model/asset-map.js';
+import type { LetterModel } from '../model/build-letter-model.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { kamerstukKop } from './kamerstuk-context.js';
+import { templateFile } from './load-templates.js';
+import type { RenderedPart, RenderedParts } from './render-parts.js';
+import { typeLine } from './type-texts.js';
+
+const require = createRequire(import.meta.url);
+
+export type SectieContext = ReturnType<typeof sectieContexts>[number];
+export type BijlageContext = ReturnType<typeof bijlageContexts>[number];
+
+/** What every composed document of a letter shares: its data, parts and furniture. */
+export function letterContext(model: LetterModel, parts: RenderedParts, assets: AssetMap, lettertypen: string) {
+  const type = model.meta.type;
+  const secties = sectieContexts(model, parts);
+  const bijlagen = bijlageContexts(model, parts);
+  return {
+    ...model.data,
+    datum_tekst: formatDatum(model.meta.datum),
+    bijlagen_aantal: bijlagen.length,
+    aanhef: parts.aanhef ?? null,
+    inleiding: parts.inleiding,
+    secties,
+    alle_bijlagen: bijlagen,
+    // A verzamelbrief opens with the list of its topics, the section headings.
+    onderwerpen: type === 'verzamelbrief' ? secties.map((s) => s.kop) : null,
+    ondertekening_naast: model.meta.ondertekening_weergave === 'naast',
+    beantwoording_notitie: type === 'kamervragen',
+    kamerstuk_kop: kamerstukKop(model.meta, type === 'eerste-kamer' ? 'eerste_kamer' : 'kamerstuk') ?? null,
+    voorblad_kop: parts.voorblad ? (kamerstukKop(model.meta, 'eerste_kamer') ?? null) : null,
+    voorblad_html: parts.voorblad?.html ?? null,
+    lettertypen,
+    logo_url: logoUrl(model, assets),
+    scripts: registerScripts(assets),
+  };
+}
+
+function sectieContexts(model: LetterModel, parts: RenderedParts) {
+  const verzamelbrief = model.meta.type === 'verzamelbrief';
+  return parts.secties.map((s, i) => {
+    const van = s.source.meta.vragen_van;
+    const kop =
+      verzamelbrief && van
+        ? typeLine(parts.hb, model, 'verzamelbrief-vragen-kop.txt', {
+            vragensteller: `${Array.isArray(van) && van.length > 1 ? 'de leden' : 'het lid'} ${opsomming(Array.isArray(van) ? van : [van])}`,
+            titel: s.source.meta.titel,
+          })
+        : s.source.meta.titel;
+    return {
+      ...partContext(s),
+      kop,
+      id: `sectie-${i + 1}`,
+      // Topics of a verzamelbrief are unnumbered bold-italic headings, as in the letters.
+      nummer: model.meta.nummering && !verzamelbrief ? String(i + 1) : null,
+      klasse: verzamelbrief ? 'vb-onderwerp' : null,
+    };
+  });
+}
+
+function bijlageContexts(model: LetterModel, parts: RenderedParts) {
+  return parts.bijlagen.map((s, i) => {
+    const antwoorden = model.meta.type === 'kamervragen' && s.source.meta.antwoorden;
+    return {
+      ...partContext(s),
+      id: `bijlage-${i + 1}`,
+      nummer: i + 1,
+      // The answers to Kamervragen carry the formula heading instead of "Bijlage 1. …".
+      kop: antwoorden ? typeLine(parts.hb, model, 'kamervragen-antwoorden-kop.txt') : null,
+      inhoudsopgave: s.source.meta.inhoudsopgave && s.headings.length ? s.headings : null,
+    };
+  });
+}
+
+function partContext(part: RenderedPart) {
+  return { titel: part.source.meta.titel, html: part.html, headings: part.headings };
+}
+
+function logoUrl(model: LetterModel, assets: AssetMap): string {
+  const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
+  return assets.add(file, `logo${path.extname(file)}`);
+}
+
+function registerScripts(assets: AssetMap): { runner: string; paged: string } {
+  return {
+    runner: assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/paged-runner.js'), 'paged-runner.js'),
+    // pagedjs's "exports" hide dist/; its CommonJS entry (lib/index.cjs) is one folder below the package root.
+    paged: assets.add(path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'paged.polyfill.js'),
+  };
+}
