@@ -15,7 +15,16 @@ export function validateAt<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const diagnostics: Diagnostic[] = result.error.issues.map((issue) => {
+  // One diagnostic per field: "19-11-2024" fails both the format and the calendar
+  // check, and the second message adds nothing to the first.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = JSON.stringify(issue.path.filter((p) => typeof p !== 'symbol'));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const diagnostics: Diagnostic[] = issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const field = path.map(String).join('.') || '(front matter)';
     const last = String(path[path.length - 1] ?? '');

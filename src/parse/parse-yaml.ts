@@ -37,8 +37,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
         : raw;
     const quote = unclosedQuote(text, first.code, message, first.pos[0]);
     const indented = quote ? undefined : overIndentedField(text, first.code, first.pos[0]);
+    const flow = quote || indented !== undefined ? undefined : unclosedFlow(text, message, first.pos[0]);
     throw inputError(
-      toPos(quote?.offset ?? indented ?? first.pos[0]),
+      toPos(quote?.offset ?? indented ?? flow ?? first.pos[0]),
       `YAML syntax error: ${message}`,
       quote
         ? `add the closing ${quote.char} at the end of the value`
@@ -76,13 +77,14 @@ function toValue(doc: Document, toPos: (offset: number) => SourcePosition): unkn
   try {
     return doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (err) {
+    const message = String((err as Error)?.message ?? err).split('\n')[0] ?? '';
+    // "Unresolved alias (…): a" names the alias that has no anchor before it.
+    const unresolved = /^Unresolved alias.*: (.+)$/.exec(message)?.[1];
     let alias: number | undefined;
-    visit(doc, { Alias: (_, node) => void (alias ??= node.range?.[0]) });
-    throw inputError(
-      toPos(alias ?? 0),
-      `YAML aliases expand too far: ${(err as Error).message.split('\n')[0]}`,
-      'write the values out instead of repeating them through *aliases',
-    );
+    visit(doc, { Alias: (_, node) => void (alias ??= unresolved === undefined || node.source === unresolved ? node.range?.[0] : undefined) });
+    throw unresolved !== undefined
+      ? inputError(toPos(alias ?? 0), `YAML alias *${unresolved} refers to no anchor &${unresolved} before it`, `write &${unresolved} on the value to repeat, above this line, or write the value out`)
+      : inputError(toPos(alias ?? 0), `YAML aliases expand too far: ${message}`, 'write the values out instead of repeating them through *aliases');
   }
 }
 
@@ -117,6 +119,27 @@ function unclosedQuote(text: string, code: string, message: string, end: number)
   let offset = text.lastIndexOf(char, end - 1);
   while (char === '"' && offset > 0 && text[offset - 1] === '\\') offset = text.lastIndexOf(char, offset - 2);
   return offset >= 0 ? { offset, char } : undefined;
+}
+
+/**
+ * "regio: [Noord, Zuid" is reported on the next line, where yaml finds no "]"; the
+ * author has to close the list that opened with the last unmatched "[" (or "{").
+ */
+function unclosedFlow(text: string, message: string, end: number): number | undefined {
+  const close = /end with a ([\]}])/.exec(message)?.[1];
+  if (!close) return undefined;
+  const openChar = close === ']' ? '[' : '{';
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < Math.min(end, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === openChar) stack.push(i);
+    else if (c === close) stack.pop();
+  }
+  return stack[stack.length - 1];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -60,6 +60,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   const entry: Launched = { userDataDir };
   installExitHook();
   launched.add(entry);
+  watchSignals(true);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -94,12 +95,28 @@ export async function killBrowsers(): Promise<void> {
 
 async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
   if (!launched.delete(entry)) return;
+  if (launched.size === 0) watchSignals(false);
   const child = entry.browser?.process() ?? null;
   // A renderer stuck in a loop can keep browser.close() waiting for ever.
   if (polite && entry.browser) await bounded(entry.browser.close(), CLOSE_GRACE_MS);
   killGroup(child);
   await bounded(exited(child), 2000);
-  rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  removeProfile(entry.userDataDir);
+}
+
+/**
+ * The profile folder, and the folder Chromium makes in TMPDIR for its singleton
+ * socket (org.chromium.Chromium.*), which it removes itself only when it closes
+ * normally. The profile holds symlinks to it, so exactly that folder is removed.
+ */
+function removeProfile(userDataDir: string): void {
+  try {
+    const socketDir = path.dirname(readlinkSync(path.join(userDataDir, 'SingletonSocket')));
+    if (path.basename(socketDir).startsWith('org.chromium.Chromium.')) rmSync(socketDir, { recursive: true, force: true });
+  } catch {
+    // No singleton socket: Chromium had not got that far, or removed it itself.
+  }
+  rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 
 /**
@@ -127,11 +144,36 @@ function installExitHook(): void {
   process.once('exit', killAllSync);
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * A signal that ends the process skips the exit hook, and Chromium, started detached,
+ * would live on. While a browser runs, a signal kills it first; when nobody else
+ * listens for the signal (a program using the API without handlers of its own), it is
+ * raised again so the process ends as it would have. The CLI has its own handler
+ * (src/cli/signals.ts), which decides the exit code.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  killAllSync();
+  // (Counted without this listener: it may already be removed by a handler that ran first.)
+  if (process.listeners(signal).some((listener) => listener !== onSignal)) return;
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+function watchSignals(on: boolean): void {
+  for (const s of SIGNALS) {
+    process.off(s, onSignal);
+    if (on) process.on(s, onSignal);
+  }
+}
+
 /** On process.exit nothing asynchronous runs any more; kill and remove what is left. */
 function killAllSync(): void {
   for (const entry of launched) {
     killGroup(entry.browser?.process() ?? null);
-    rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    removeProfile(entry.userDataDir);
   }
   launched.clear();
+  watchSignals(false);
 }

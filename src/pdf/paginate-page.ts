@@ -41,7 +41,9 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
     const result = (await deadline.race(handle.jsonValue(), 'paginating')) as { pages?: number; footnotes?: number; fout?: string };
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     warnings.push(...(await deadline.race(blockedWarnings(page), 'paginating')));
-    return { page, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings };
+    // Paged.js inserts the styles again, so the browser asks for a blocked URL twice.
+    const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
+    return { page, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };
   } catch (err) {
     // A renderer that hangs may not answer a close either; the session kills it then.
     await bounded(page.close(), 1000);
@@ -64,7 +66,17 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
     if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return await request.respond({ status: 404, body: '' });
     if (url.startsWith('data:')) return await request.continue();
     warnings.push(blockedRequest(url));
-    return await request.abort('blockedbyclient');
+    // Leaving the page is refused outright. Anything else gets an empty answer from
+    // here instead of an error: Paged.js fetches stylesheets itself and gives up on
+    // the whole render when one fails, and a warning is the right weight for that.
+    if (request.isNavigationRequest()) return await request.abort('blockedbyclient');
+    // (Paged.js uses XHR from the made-up origin, so the empty answer must allow that.)
+    return await request.respond({
+      status: 200,
+      contentType: contentType(new URL(url).pathname),
+      headers: { 'access-control-allow-origin': '*' },
+      body: '',
+    });
   } catch {
     // The page was closed (a timeout, a signal) while the request was pending.
   }

@@ -1,5 +1,14 @@
 import { inputError, InputError } from '../diagnostics/diagnostic.js';
-import { mustacheAt, offsetToPosition, parseErrorOffset, unclosedBlock } from './template-source.js';
+import {
+  closingTagOffset,
+  lineColumnToOffset,
+  mustacheAt,
+  offsetToPosition,
+  parseErrorOffset,
+  partialCallOffset,
+  unclosedBlock,
+  unclosedMustache,
+} from './template-source.js';
 
 interface HandlebarsException extends Error {
   lineNumber?: number;
@@ -47,15 +56,26 @@ export function templateError(err: unknown, file: string, lineOffset = 0, source
   if (missingHelper) return unknownHelper(file, line, column, missingHelper[1] ?? '');
   const mismatch = /^(\S+) doesn't match (\S+) - /.exec(message);
   if (mismatch) {
+    // Handlebars points at the opening tag; the wrong closing tag after it is what to fix.
+    const open = source ? lineColumnToOffset(source, e.lineNumber ?? 1, column) : undefined;
+    const close = source && open !== undefined ? closingTagOffset(source, mismatch[2] ?? '', open) : undefined;
+    const at = close !== undefined && source ? offsetToPosition(source, close) : undefined;
     return inputError(
-      { file, line, column },
+      at ? { file, line: at.line + lineOffset, column: at.column } : { file, line, column },
       `template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
       `add {{/${mismatch[1]}}} before {{/${mismatch[2]}}}: the block opened last is closed first`,
     );
   }
   const partial = /The partial (.+) could not be found/.exec(message);
   if (partial) {
-    return inputError({ file, line, column }, `unknown partial "${partial[1]}"`, 'partials are the .hbs files in templates/partials/');
+    // Raised while rendering, without a position: the call is found in the source.
+    const offset = source ? partialCallOffset(source, partial[1] ?? '') : undefined;
+    const at = offset !== undefined && source ? offsetToPosition(source, offset) : undefined;
+    return inputError(
+      at ? { file, line: at.line + lineOffset, column: at.column } : { file, line, column },
+      `unknown partial "${partial[1]}"`,
+      'partials are the .hbs files in templates/partials/',
+    );
   }
   return inputError({ file, line, column }, `template error: ${message.split('\n')[0]}`, 'fix the {{…}} expression at this position');
 }
@@ -86,6 +106,16 @@ function parseError(
       { file, line: at.line + lineOffset, column: at.column },
       `template syntax error: {{#${block.name}}} is never closed`,
       `add {{/${block.name}}} where the ${block.name} block ends`,
+    );
+  }
+  // "{{naam" with no "}}": the parser reads on to the end of the file; the "{{" is the place.
+  const open = got === 'EOF' && source ? unclosedMustache(source) : undefined;
+  if (open !== undefined && source) {
+    const at = offsetToPosition(source, open);
+    return inputError(
+      { file, line: at.line + lineOffset, column: at.column },
+      'template syntax error: this "{{" is never closed with "}}"',
+      'add "}}" at the end of the expression',
     );
   }
   let offset = source ? parseErrorOffset(source, line, excerpt, caret) : undefined;

@@ -143,3 +143,44 @@ export function unconditionalCycle(calls: ReadonlyMap<string, PartialCall[]>): {
   }
   return undefined;
 }
+
+/**
+ * The first `{{` whose `}}` never comes (another `{{` or the end of the file comes
+ * first): the parser only notices at the end of the file, the author wrote it here.
+ */
+export function unclosedMustache(source: string): number | undefined {
+  const text = blankComments(source);
+  let at = text.indexOf('{{');
+  while (at >= 0) {
+    let inner = at;
+    while (text[inner] === '{') inner++;
+    const close = text.indexOf('}}', inner);
+    const next = text.indexOf('{{', inner);
+    if (close < 0 || (next >= 0 && next < close)) return at;
+    at = text.indexOf('{{', close + 2);
+  }
+  return undefined;
+}
+
+/** The offset of the first `{{> name}}` (or `{{#> name}}`), for errors raised without a position. */
+export function partialCallOffset(source: string, name: string): number | undefined {
+  const m = new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(name)}(?=[\\s}~(])`).exec(blankComments(source));
+  return m?.index;
+}
+
+/** The name in the first `{{/name}}` at or after `from`: where a wrong closing tag is. */
+export function closingTagOffset(source: string, name: string, from: number): number | undefined {
+  const re = new RegExp(`\\{\\{~?\\s*/\\s*(${escapeRegExp(name)})(?=[\\s}~])`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(blankComments(source));
+  return m ? m.index + m[0].length - (m[1]?.length ?? 0) : undefined;
+}
+
+export function lineColumnToOffset(source: string, line: number, column: number): number | undefined {
+  const start = lineStart(source, line);
+  return start === undefined ? undefined : start + column - 1;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,49 +1,43 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/build.js';
-import { InputError } from '../../src/diagnostics/diagnostic.js';
-import { FIXTURES } from '../helpers/build-fixture.js';
+import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { CASES, caseProject, readExpected } from '../hostile/corpus.js';
 
-/** What test/fixtures/errors/<case>/expected.json says the first diagnostic must be. */
-interface Expected {
-  /** Relative to the case folder. */
-  file: string;
-  line: number;
-  /** Left out where a column means nothing (a CSV row). */
-  column?: number;
-  /** A substring of the message. */
-  message: string;
-}
+// Each case in test/fixtures/errors is a project with one mistake and an expected.json
+// (format: test/hostile/corpus.ts). Cases that need megabytes or symlinks are generated.
 
-const ERRORS = path.join(FIXTURES, 'errors');
-const cases = readdirSync(ERRORS, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name)
-  .sort();
-
-function firstDiagnostic(dir: string) {
+function diagnosticsOf(dir: string): Diagnostic[] {
   try {
     check({ dir });
   } catch (err) {
     // Anything but an InputError would reach the author as an internal error with a stack.
-    expect(err).toBeInstanceOf(InputError);
-    const d = (err as InputError).diagnostics[0];
-    expect(d).toBeDefined();
-    return d!;
+    if (!(err instanceof InputError)) throw err;
+    return err.diagnostics;
   }
   throw new Error(`check() accepted the broken project ${dir}`);
 }
 
 describe('bad input: one author mistake per project in test/fixtures/errors', () => {
   it('has the whole corpus', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(19);
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(cases)('%s', (name) => {
-    const dir = path.join(ERRORS, name);
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
-    const d = firstDiagnostic(dir);
+  it.each(CASES)('%s', (name) => {
+    const expected = readExpected(name);
+    const dir = caseProject(name, expected);
+    if (expected.bom || expected.crlf) {
+      const source = readFileSync(path.join(dir, expected.file));
+      if (expected.bom) expect(source.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'starts with a UTF-8 BOM').toBe(true);
+      if (expected.crlf) expect(source.includes('\r\n'), 'has CRLF line ends').toBe(true);
+    }
+
+    const started = performance.now();
+    const all = diagnosticsOf(dir);
+    if (expected.maxMs) expect(performance.now() - started).toBeLessThan(expected.maxMs);
+    expect(all.map((d) => `${path.relative(dir, d.file)}:${d.line}:${d.column} ${d.message}`)).toHaveLength(expected.diagnostics ?? 1);
+    const d = all[0]!;
     expect(path.isAbsolute(d.file), `file ${d.file} is absolute`).toBe(true);
     expect(d.file.endsWith(path.sep + path.join(name, expected.file)), `${d.file} is ${name}/${expected.file}`).toBe(true);
     expect(d.severity).toBe('error');

@@ -1,0 +1,73 @@
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Inputs that cannot live in the repository: megabytes of text, and symbolic links
+ * (git would store them, but a link that leaves the checkout points at whatever is on
+ * the machine). A case names its generator in expected.json ("generate"); the case is
+ * copied to a temporary folder named like the case, and the generator adds the rest.
+ * `outside` is a second temporary folder, outside the project, for links to point at.
+ */
+type Generator = (project: string, outside: string) => void;
+
+const SECTION = (titel: string, body: string) => `---\ntitel: ${titel}\n---\n${body}\n`;
+
+function link(project: string, from: string, to: string): void {
+  mkdirSync(path.dirname(path.join(project, from)), { recursive: true });
+  symlinkSync(to, path.join(project, from));
+}
+
+function outsideFile(outside: string, name: string, content: string): string {
+  const file = path.join(outside, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+export const GENERATORS: Record<string, Generator> = {
+  'large-section': (project) => {
+    const paragraph = 'Het aantal meldingen bij Veilig Thuis nam in 2024 opnieuw toe. '.repeat(16) + '\n\n';
+    const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    writeFileSync(path.join(project, 'secties/02-groot.md'), SECTION('Groot', body.slice(0, 5 * 1024 * 1024 - 40)));
+  },
+  'large-data': (project) => {
+    mkdirSync(path.join(project, 'data'), { recursive: true });
+    const line = 'regel: "Het aantal meldingen bij Veilig Thuis nam in 2024 opnieuw toe."\n';
+    writeFileSync(path.join(project, 'data/groot.yaml'), line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)).slice(0, 10 * 1024 * 1024));
+  },
+  'large-csv-ragged': (project) => {
+    mkdirSync(path.join(project, 'data'), { recursive: true });
+    // 50,000 data rows; row 40,000 (file line 40,002) has one field too many.
+    const rows = Array.from({ length: 50_000 }, (_, i) => `${2000 + (i % 25)},Regio ${i},${i * 7}${i === 40_000 ? ',extra' : ''}`);
+    writeFileSync(path.join(project, 'data/groot.csv'), `jaar,regio,meldingen\n${rows.join('\n')}\n`);
+  },
+  'markdown-total': (project) => {
+    // Five sections of 250 KiB: each under the per-file limit, together over 1 MiB.
+    const body = 'Tekst over de aanpak van huiselijk geweld en kindermishandeling. '.repeat(4000).slice(0, 250 * 1024);
+    for (const n of [2, 3, 4, 5, 6]) writeFileSync(path.join(project, `secties/0${n}-deel.md`), SECTION(`Deel ${n}`, body));
+  },
+  'link-section-outside': (project, outside) =>
+    link(project, 'secties/02-gedeeld.md', outsideFile(outside, 'gedeeld.md', SECTION('Gedeeld', 'Tekst van elders.'))),
+  'link-folder-outside': (project, outside) => {
+    outsideFile(outside, 'bijlagen/01-acties.md', SECTION('Acties', 'Tekst van elders.'));
+    link(project, 'bijlagen', path.join(outside, 'bijlagen'));
+  },
+  'link-data-outside': (project, outside) => link(project, 'data/cijfers.yaml', outsideFile(outside, 'cijfers.yaml', 'meldingen: 12000\n')),
+  'link-partial-outside': (project, outside) =>
+    link(project, 'templates/partials/colofon-vervolg.hbs', outsideFile(outside, 'colofon.hbs', '<div>{{afzender.organisatie}}</div>\n')),
+  'link-style-outside': (project, outside) => link(project, 'templates/style.css', outsideFile(outside, 'style.css', 'body { color: black; }\n')),
+  'link-logo-outside': (project, outside) => link(project, 'afbeeldingen/logo.svg', outsideFile(outside, 'logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>\n')),
+  'link-image-outside': (project, outside) => link(project, 'secties/kaart.png', outsideFile(outside, 'kaart.png', 'geen echte png\n')),
+  'link-broken': (project, outside) => link(project, 'secties/02-weg.md', path.join(outside, 'bestaat-niet.md')),
+};
+
+/** A writable copy of a case folder, at <tmp>/<random>/<case name>, with its generated files. */
+export function generateCase(caseDir: string, generator: string): string {
+  const make = GENERATORS[generator];
+  if (!make) throw new Error(`unknown generator "${generator}" in ${caseDir}/expected.json`);
+  const project = path.join(mkdtempSync(path.join(os.tmpdir(), 'vb-case-')), path.basename(caseDir));
+  cpSync(caseDir, project, { recursive: true });
+  make(project, mkdtempSync(path.join(os.tmpdir(), 'vb-outside-')));
+  return project;
+}

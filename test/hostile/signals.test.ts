@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWithSharedBrowser, FIXTURES, REPO_ROOT, tempDir } from '../helpers/build-fixture.js';
+import { chromiumOf, eventually, snapshot, startCli, waitForStderr } from './cli-process.js';
+
+/**
+ * Ctrl+C and a CI runner's SIGTERM in the middle of a real build: the CLI must stop
+ * its Chromium (the whole process group), write nothing, leave the previous output
+ * byte for byte as it was and no temporary file, and exit with 130 or 143.
+ */
+describe('a build stopped by a signal', () => {
+  let out: string;
+  let before: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    // The previous output is a real build, assets and all, of the minimal letter.
+    out = tempDir('vb-signal-out-');
+    await buildWithSharedBrowser(path.join(FIXTURES, 'minimal'), out);
+    before = snapshot(out);
+    expect([...before.keys()]).toContain('brief.pdf');
+  });
+
+  it.each([
+    // A real letter, stopped as soon as it says it renders (pagination takes some 0.5 s more).
+    ['SIGINT', 130, 'minimal'],
+    // A render that never ends (no page runner), so the signal surely lands mid-render.
+    ['SIGTERM', 143, 'hang'],
+  ] as const)('%s: exit %i, browser gone, previous output untouched', async (signal, code, project) => {
+    const run = startCli(['build', path.relative(REPO_ROOT, path.join(FIXTURES, project)), '--out', out, '--set', 'betreft=Nieuwe versie'], {
+      ci: false,
+    });
+    await waitForStderr(run, 'rendering brief.pdf');
+    expect(chromiumOf(run).length, 'Chromium runs when the signal is sent').toBeGreaterThan(0);
+    run.child.kill(signal);
+    const result = await run.done;
+
+    expect({ code: result.code, signal: result.signal }).toEqual({ code, signal: null });
+    expect(run.stderr()).toContain(`stopped by ${signal}`);
+    expect(run.stderr()).not.toMatch(/^\s+at |internal error/m);
+    expect(await eventually(() => chromiumOf(run).length === 0), `no Chromium of this run survives:\n${chromiumOf(run).join('\n')}`).toBe(true);
+    // Chromium's profile and its singleton folder in TMPDIR are gone too.
+    expect(readdirSync(run.tmp)).toEqual([]);
+
+    const after = snapshot(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), `${file} is unchanged`).toBe(true);
+    expect([...after.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
