@@ -26,6 +26,8 @@ function codeFrame(d: Diagnostic): string | undefined {
   } catch {
     return undefined;
   }
+  // A UTF-16 or binary file would print control bytes to the terminal.
+  if (text.includes('\u0000')) return undefined;
   const all = text.split(/\r?\n/);
   if (d.line < 1 || d.line > all.length) return undefined;
   const first = Math.max(1, d.line - 2);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readText } from '../parse/read-text.js';
 import type { LetterModel } from '../model/build-letter-model.js';
 import { generatedCss } from './generated-css.js';
 import { templateFile } from './load-templates.js';
@@ -39,8 +39,9 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
       ]
     : [{ suffix: '', voorblad: heeftVoorblad, brief: true, bijlagen: alle }];
   const printLayout = model.meta.type === 'kamerstuk' || model.meta.type === 'eerste-kamer';
-  const css = [readFileSync(templateFile(model.project.templates, 'style.css'), 'utf8')];
-  if (printLayout || heeftVoorblad) css.push(readFileSync(templateFile(model.project.templates, 'kamerstuk.css'), 'utf8'));
+  // Project stylesheets are inputs like any other: size-checked and decoded with diagnostics.
+  const css = [readText(templateFile(model.project.templates, 'style.css'), 'template')];
+  if (printLayout || heeftVoorblad) css.push(readText(templateFile(model.project.templates, 'kamerstuk.css'), 'template'));
 
   return delen.map((deel) => ({
     name: `${naam}${deel.suffix}`,

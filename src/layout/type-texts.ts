@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readText } from '../parse/read-text.js';
 import { functieInZin, opsomming } from '../format/opsomming.js';
 import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
-import { decodeText } from '../parse/decode-text.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { templateError } from '../templates/template-error.js';
 import { templateFile } from './load-templates.js';
@@ -33,14 +32,14 @@ export function typeData(model: LetterModel): Record<string, unknown> {
 /** A formula text as a Markdown part, to be expanded and rendered like a section. */
 export function typeTextSource(model: LetterModel, name: string): SectionSource {
   const file = templateFile(model.project.templates, `teksten/${name}`);
-  const body = decodeText(readFileSync(file), file);
+  const body = readText(file, 'template');
   return { file, body, bodyLine: 1, meta: { titel: name, inhoudsopgave: false, antwoorden: false } };
 }
 
 /** A one-line formula (a heading): plain text, not escaped, since the layout escapes it. */
 export function typeLine(hb: HandlebarsEnv, model: LetterModel, name: string, extra: Record<string, unknown> = {}): string {
   const file = templateFile(model.project.templates, `teksten/${name}`);
-  const source = decodeText(readFileSync(file), file);
+  const source = readText(file, 'template');
   try {
     return hb.compile(source, { strict: true, noEscape: true })({ ...typeData(model), ...extra }).replace(/\s+/g, ' ').trim();
   } catch (err) {

@@ -1,7 +1,12 @@
+import { inputError } from '../diagnostics/diagnostic.js';
+import { LIMITS } from '../project/limits.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { templateError } from '../templates/template-error.js';
 import { checkHelperParams } from '../templates/check-helper-params.js';
 import type { SectionSource } from '../model/build-letter-model.js';
+
+/** Markdown parsing slows down fast with size (a 1 MB table takes remark some 20 s). */
+const MAX_EXPANDED = LIMITS.markdown * 2;
 
 /**
  * Runs a Markdown body through Handlebars before it is parsed as Markdown, so data
@@ -11,7 +16,15 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
   if (!source.body.includes('{{')) return source.body;
   try {
     checkHelperParams(hb, source.body, data, source.file, source.bodyLine - 1);
-    return hb.compile(source.body, { strict: true })(data);
+    const text = hb.compile(source.body, { strict: true })(data);
+    if (text.length > MAX_EXPANDED) {
+      throw inputError(
+        { file: source.file, line: source.bodyLine, column: 1 },
+        `the text grows to ${Math.round(text.length / 1024)} KiB once its {{…}} are filled in; a section may be at most ${MAX_EXPANDED / 1024} KiB`,
+        'a table of thousands of rows does not belong in a letter: summarise the data, or show it with {{grafiek …}}',
+      );
+    }
+    return text;
   } catch (err) {
     throw templateError(err, source.file, source.bodyLine - 1, source.body);
   }

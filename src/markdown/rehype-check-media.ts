@@ -38,6 +38,16 @@ export function rehypeCheckMedia(options: MediaOptions) {
             hint: 'describe the image for readers who cannot see it: ![Aantal meldingen per jaar, 2019-2024](grafiek.png)',
           });
         }
+        // The sanitiser drops file:, data: and other unsafe sources; an image left without one is an error.
+        if (!src) {
+          errors.push({
+            ...at(node),
+            severity: 'error',
+            message: 'image has no usable source (file:, data: and other URLs are not allowed)',
+            hint: 'save the image in the project folder and refer to it by its path, e.g. afbeeldingen/grafiek.png',
+          });
+          return;
+        }
         if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
           errors.push({
             ...at(node),

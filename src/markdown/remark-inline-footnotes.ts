@@ -22,13 +22,25 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
   return (tree: Root) => {
     const definitions = new Map<string, FootnoteDefinition>();
     const used = new Set<string>();
+    const errors: Diagnostic[] = [];
     tree.children = tree.children.filter((node) => {
       if (node.type !== 'footnoteDefinition') return true;
+      const first = definitions.get(node.identifier);
+      if (first) {
+        errors.push({
+          file: options.file,
+          line: (node.position?.start.line ?? 1) + options.lineOffset,
+          column: node.position?.start.column ?? 1,
+          severity: 'error',
+          message: `footnote [^${node.label ?? node.identifier}] is defined twice`,
+          hint: `the first definition is on line ${(first.position?.start.line ?? 1) + options.lineOffset}; remove one or give it another label`,
+        });
+        return false;
+      }
       definitions.set(node.identifier, node);
       return false;
     });
     const numbered = new Map<string, number>();
-    const errors: Diagnostic[] = [];
     visit(tree, (node, index, parent) => {
       if (node.type === 'text') {
         checkUndefinedCall(node, options, errors);

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
@@ -51,6 +51,19 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
-  const html = String(processor.processSync(input.text));
+  let html: string;
+  try {
+    html = String(processor.processSync(input.text));
+  } catch (err) {
+    // Thousands of nested HTML elements exhaust the stack of the tree walkers.
+    if (err instanceof RangeError) {
+      throw inputError(
+        { file: input.file, line: input.bodyLine, column: 1 },
+        'the text is nested too deeply to process (elements inside elements, thousands of levels)',
+        'remove the nested raw HTML; Markdown lists and quotes need only a few levels',
+      );
+    }
+    throw err;
+  }
   return { html, headings };
 }

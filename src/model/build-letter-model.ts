@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { parseDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
 import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
-import { decodeText } from '../parse/decode-text.js';
+import { readText } from '../parse/read-text.js';
 import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
 import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
@@ -52,7 +51,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     { name: 'defaults', value: DEFAULTS, locate: () => ({ file: project.brief, line: 1, column: 1 }) },
   ];
   if (project.config) {
-    const config = parseYaml(decodeText(readFileSync(project.config), project.config), project.config);
+    const config = parseYaml(readText(project.config, 'template'), project.config);
     if (!isPlainObject(config.value)) {
       throw inputError({ file: project.config, line: 1, column: 1 }, 'the config file must be a mapping of fields', 'write one field per line, e.g. "nummering: true"');
     }

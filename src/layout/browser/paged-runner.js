@@ -11,7 +11,12 @@
     if (!window.__vbFout) window.__vbFout = String(message);
   }
   window.addEventListener('error', function (e) { fail(e.message); });
-  window.addEventListener('unhandledrejection', function (e) { fail(e.reason && e.reason.message || e.reason); });
+  // Paged.js rejects with the XHR's ProgressEvent when it cannot fetch something; name the resource.
+  window.addEventListener('unhandledrejection', function (e) {
+    var r = e.reason;
+    if (r && r.target && r.target.responseURL !== undefined) fail('could not load ' + (r.target.responseURL || 'a resource'));
+    else fail(r && r.message || String(r));
+  });
 
   function furniture(id) {
     var t = document.getElementById(id);

@@ -22,10 +22,12 @@ export type Fail = (options: HelperOptions, message: string, hint: string) => ne
 export function registerFormatHelpers(hb: typeof Handlebars, briefDatum: () => string | undefined, fail: Fail): void {
   const number = (value: unknown, options: HelperOptions, helper: string): number => {
     const n = toNumber(value);
+    if (value === undefined) fail(options, `${helper} needs a number, e.g. {{${helper} cijfers.meldingen}}`, 'write the value or the data field after the helper name');
     if (n === undefined) fail(options, `${helper}: "${String(value)}" is not a number`, 'write the number with a decimal point, e.g. 9.1, or check the data field name');
     return n as number;
   };
   const iso = (value: unknown, options: HelperOptions, helper: string): string => {
+    if (value === undefined) return fail(options, `${helper} needs a date, e.g. {{${helper} "2024-11-19"}} or {{${helper} datum}}`, 'write the date or the data field after the helper name');
     if (typeof value === 'string' && formatDatum(value) !== undefined) return value;
     return fail(options, `${helper}: "${String(value)}" is not a date written as YYYY-MM-DD`, 'write the date as YYYY-MM-DD, e.g. "2024-11-19"');
   };
@@ -40,28 +42,40 @@ export function registerFormatHelpers(hb: typeof Handlebars, briefDatum: () => s
     const { options, values } = args(all);
     return formatPercentage(number(values[0], options, 'percentage'), decimals(values[1]));
   });
-  hb.registerHelper('groot', (value: unknown, options: HelperOptions) => formatGroot(number(value, options, 'groot')));
-  hb.registerHelper('bedrag', (value: unknown, options: HelperOptions) =>
-    formatBedrag(number(value, options, 'bedrag'), {
+  // Handlebars passes its options last, after however many arguments the author wrote,
+  // so `{{datum}}` without an argument must not be read as `{{datum options}}`.
+  hb.registerHelper('groot', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    return formatGroot(number(values[0], options, 'groot'));
+  });
+  hb.registerHelper('bedrag', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    return formatBedrag(number(values[0], options, 'bedrag'), {
       groot: Boolean(options.hash?.groot),
       ...(options.hash?.valuta === 'woord' ? { valuta: 'woord' as const } : {}),
-    }),
-  );
-  hb.registerHelper('bereik', (a: unknown, b: unknown, options: HelperOptions) => {
+    });
+  });
+  hb.registerHelper('bereik', (...all: unknown[]) => {
+    const { options, values } = args(all);
     const d = decimals(options.hash?.decimalen);
-    return formatBereik(number(a, options, 'bereik'), number(b, options, 'bereik'), {
+    return formatBereik(number(values[0], options, 'bereik'), number(values[1], options, 'bereik'), {
       groot: Boolean(options.hash?.groot),
       ...(d === undefined ? {} : { decimalen: d }),
     });
   });
-  hb.registerHelper('datum', (value: unknown, options: HelperOptions) => formatDatum(iso(value, options, 'datum')));
-  hb.registerHelper('datum_relatief', (value: unknown, options: HelperOptions) => {
-    const d = iso(value, options, 'datum_relatief');
+  hb.registerHelper('datum', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    return formatDatum(iso(values[0], options, 'datum'));
+  });
+  hb.registerHelper('datum_relatief', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    const d = iso(values[0], options, 'datum_relatief');
     const brief = briefDatum();
     return (brief && formatDatumRelatief(d, brief)) ?? formatDatum(d);
   });
-  hb.registerHelper('vergaderjaar', (value: unknown, options: HelperOptions) => {
-    const vj = vergaderjaar(iso(value, options, 'vergaderjaar')) ?? '';
+  hb.registerHelper('vergaderjaar', (...all: unknown[]) => {
+    const { options, values } = args(all);
+    const vj = vergaderjaar(iso(values[0], options, 'vergaderjaar')) ?? '';
     const stijl = options.hash?.stijl as VergaderjaarStijl | undefined;
     return stijl ? (formatVergaderjaar(vj, stijl) ?? vj) : vj;
   });

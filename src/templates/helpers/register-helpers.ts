@@ -51,12 +51,15 @@ export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const phrase = (text: string, options: HelperOptions) =>
     hb.Utils.escapeExpression(options.hash?.hoofdletter ? capitalise(text) : text);
 
-  hb.registerHelper('motie', function (this: unknown, id: unknown, options: HelperOptions) {
+  // Options come last whatever the author wrote: {{motie}} without an id is a mistake, not options.
+  hb.registerHelper('motie', function (this: unknown, ...all: unknown[]) {
+    const [id, options] = idAndOptions(all);
     const motie = find<Motie>(ctx.register.moties, 'motie', id, options);
     return new hb.SafeString(phrase(motiePhrase(motie), options) + note(motie.id, motieAsBron(motie)));
   });
 
-  hb.registerHelper('toezegging', function (this: unknown, id: unknown, options: HelperOptions) {
+  hb.registerHelper('toezegging', function (this: unknown, ...all: unknown[]) {
+    const [id, options] = idAndOptions(all);
     const t = find<Toezegging>(ctx.register.toezeggingen, 'toezegging', id, options);
     const volledig = (iso: string) => formatDatum(iso) ?? iso;
     const datum = options.hash?.relatief ? (iso: string) => formatDatumRelatief(iso, ctx.datum) ?? volledig(iso) : volledig;
@@ -64,8 +67,13 @@ export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext)
     return new hb.SafeString(phrase(toezeggingPhrase(t, datum), options) + note(t.id, bron));
   });
 
-  hb.registerHelper('bron', function (this: unknown, id: unknown, options: HelperOptions) {
+  hb.registerHelper('bron', function (this: unknown, ...all: unknown[]) {
+    const [id, options] = idAndOptions(all);
     const bron = find<Bron>(ctx.register.bronnen, 'bron', id, options);
     return new hb.SafeString(note(bron.id, bron));
   });
+}
+
+function idAndOptions(all: unknown[]): [unknown, HelperOptions] {
+  return [all.length > 1 ? all[0] : undefined, all[all.length - 1] as HelperOptions];
 }

@@ -43,7 +43,9 @@ export function registerSeriesHelpers(hb: typeof Handlebars, ctx: HelperContext)
     return bron ? ctx.footnotes.call(bron.id, formatCitation(bron, ctx.stijl)) : '';
   };
 
-  hb.registerHelper('reeks', function (this: unknown, id: unknown, label: unknown, options: HelperOptions) {
+  hb.registerHelper('reeks', function (this: unknown, ...all: unknown[]) {
+    const options = all.pop() as HelperOptions;
+    const [id, label] = all;
     const { reeks, points } = lookup(id, options);
     const point = points.find((p) => p.label === String(label));
     if (!point) {
@@ -52,7 +54,9 @@ export function registerSeriesHelpers(hb: typeof Handlebars, ctx: HelperContext)
     return new hb.SafeString(hb.Utils.escapeExpression(formatInUnit(point.waarde, reeks.eenheid)) + sourceNote(reeks));
   });
 
-  hb.registerHelper('reekstabel', function (this: unknown, id: unknown, options: HelperOptions) {
+  hb.registerHelper('reekstabel', function (this: unknown, ...all: unknown[]) {
+    const options = all.pop() as HelperOptions;
+    const [id] = all;
     const { reeks, points } = lookup(id, options);
     const kop = options.hash?.kop ? String(options.hash.kop) : 'Jaar';
     const peil = reeks.peildatum ? `, peildatum ${formatDatum(reeks.peildatum)}` : '';
