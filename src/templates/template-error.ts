@@ -84,7 +84,7 @@ function unknownHelper(file: string, line: number, column: number, name: string)
   return inputError(
     { file, line, column },
     `unknown helper "${name}"`,
-    'available helpers: getal, datum, and the Handlebars built-ins (if, each, with, unless)',
+    'available helpers: getal, percentage, groot, bedrag, bereik, datum, datum_relatief, vergaderjaar, motie, toezegging, bron, reeks, reekstabel, grafiek, and the Handlebars built-ins (if, each, with, unless)',
   );
 }
 
