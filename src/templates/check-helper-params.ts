@@ -4,15 +4,24 @@ import { inputError } from '../diagnostics/diagnostic.js';
 type Node = hbs.AST.Node;
 type PathLike = hbs.AST.PathExpression;
 
-/** Blocks that keep the surrounding context; inside any other block `this` changes. */
+/** Blocks that keep the surrounding context. */
 const SAME_CONTEXT = new Set(['if', 'unless']);
+
+/** What `this` is inside a block, as far as can be known before rendering. */
+interface Scope {
+  /** An object whose keys the paths must name; undefined when the context is unknown. */
+  value: Record<string, unknown> | undefined;
+  /** For rows: the data path that was iterated, for the message. */
+  rows?: string;
+}
 
 /**
  * Handlebars' strict mode checks `{{name}}` but lets a helper's arguments through:
  * `{{getal cijfers.onbekend}}` would reach the helper as undefined. This walks the
- * template and checks every argument path at the top level against the data, so a
- * misspelt name is reported where it is written. Paths inside #each and #with are
- * left to strict mode, since their context is only known while rendering.
+ * template and checks every argument path against the data, so a misspelt name is
+ * reported where it is written. Inside {{#each list}} the paths are checked against
+ * the fields of the list's rows, and inside {{#with obj}} against obj; in other
+ * blocks the context is only known while rendering, so strict mode has the last word.
  */
 export function checkHelperParams(
   hb: HandlebarsEnv,
@@ -21,20 +30,22 @@ export function checkHelperParams(
   file: string,
   lineOffset: number,
 ): void {
-  const check = (param: Node) => {
-    if (param.type === 'SubExpression') return visit(param, true);
-    if (param.type !== 'PathExpression') return;
+  const check = (param: Node, scope: Scope) => {
+    if (param.type === 'SubExpression') return visit(param, scope);
+    if (param.type !== 'PathExpression' || !scope.value) return;
     const path = param as PathLike;
     if (path.data || path.depth > 0 || path.parts.length === 0 || /^this\b/.test(path.original)) return;
-    if (resolves(data, path.parts)) return;
+    if (resolves(scope.value, path.parts)) return;
     const loc = path.loc;
     throw inputError(
       { file, line: loc.start.line + lineOffset, column: loc.start.column + 1 },
-      `unknown template variable "${path.original}"`,
-      'check the spelling against the data files in data/ and the front matter',
+      scope.rows ? `unknown field "${path.original}" in the rows of ${scope.rows}` : `unknown template variable "${path.original}"`,
+      scope.rows
+        ? `the rows of ${scope.rows} have the fields: ${Object.keys(scope.value).join(', ')}`
+        : 'check the spelling against the data files in data/ and the front matter',
     );
   };
-  const visit = (node: Node, inScope: boolean): void => {
+  const visit = (node: Node, scope: Scope): void => {
     const n = node as Node & {
       body?: Node[];
       params?: Node[];
@@ -43,18 +54,43 @@ export function checkHelperParams(
       program?: Node;
       inverse?: Node;
     };
-    if (n.type === 'Program') return n.body?.forEach((child) => visit(child, inScope));
-    if (inScope && (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement')) {
-      n.params?.forEach(check);
-      n.hash?.pairs.forEach((pair) => check(pair.value));
+    if (n.type === 'Program') return n.body?.forEach((child) => visit(child, scope));
+    if (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') {
+      n.params?.forEach((p) => check(p, scope));
+      n.hash?.pairs.forEach((pair) => check(pair.value, scope));
     }
     if (n.type === 'BlockStatement') {
-      const keeps = inScope && SAME_CONTEXT.has(n.path?.original ?? '');
-      if (n.program) visit(n.program, keeps);
-      if (n.inverse) visit(n.inverse, keeps);
+      const inner = innerScope(n.path?.original ?? '', n.params?.[0], scope);
+      if (n.program) visit(n.program, inner);
+      if (n.inverse) visit(n.inverse, scope);
     }
   };
-  visit(hb.parse(source), true);
+  visit(hb.parse(source), { value: data });
+}
+
+function innerScope(block: string, param: Node | undefined, outer: Scope): Scope {
+  if (SAME_CONTEXT.has(block)) return outer;
+  const path = param?.type === 'PathExpression' ? (param as PathLike) : undefined;
+  const target = path && outer.value && !path.data && path.depth === 0 ? lookup(outer.value, path.parts) : undefined;
+  if (block === 'with' && isObject(target)) return { value: target };
+  if (block === 'each' && Array.isArray(target) && target.length > 0 && target.every(isObject)) {
+    // The union of the rows' fields: a field present in some rows is not a misspelling.
+    return { value: Object.assign({}, ...target) as Record<string, unknown>, rows: path!.original };
+  }
+  return { value: undefined };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function lookup(data: unknown, parts: string[]): unknown {
+  let node: unknown = data;
+  for (const part of parts) {
+    if (!isObject(node) || !(part in node)) return undefined;
+    node = node[part];
+  }
+  return node;
 }
 
 function resolves(data: unknown, parts: string[]): boolean {
