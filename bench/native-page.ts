@@ -16,6 +16,9 @@ export interface NativeSource {
   html: string;
   /** File on disk for an asset URL such as "assets/fonts/x.woff2", or undefined. */
   asset(url: string): string | undefined;
+  /** The MIME type of an asset URL: src/layout/content-type.ts, passed in because this
+   *  module may import nothing of the project (see above). */
+  contentType(url: string): string;
 }
 
 /**
@@ -56,26 +59,9 @@ async function answer(request: HTTPRequest, html: string, source: NativeSource, 
     const rel = decodeURIComponent(url.slice(origin.length).split(/[?#]/)[0] ?? '');
     if (rel === 'index.html') return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     const file = rel.endsWith('.js') ? undefined : source.asset(rel);
-    if (file) return request.respond({ status: 200, contentType: contentType(rel), body: readFileSync(file) });
+    if (file) return request.respond({ status: 200, contentType: source.contentType(rel), body: readFileSync(file) });
   }
   if (url.startsWith('data:')) return request.continue();
   // Anything else (favicon, a script that slipped through) is refused, as printPdf does.
   return request.abort('blockedbyclient');
-}
-
-// A copy of src/layout/content-type.ts: this file runs from a temp folder without src/.
-const TYPES: Record<string, string> = {
-  css: 'text/css',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  woff2: 'font/woff2',
-  woff: 'font/woff',
-  ttf: 'font/ttf',
-  otf: 'font/otf',
-};
-
-function contentType(file: string): string {
-  return TYPES[file.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 }

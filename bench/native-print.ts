@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as BrowserSessionModule from '../src/pdf/browser-session.js';
 import type * as PaginatePageModule from '../src/pdf/paginate-page.js';
+import type * as ContentTypeModule from '../src/layout/content-type.js';
 import { printNative } from './native-page.js';
 
 const [distUrl, htmlFile, outPdf] = process.argv.slice(2);
@@ -24,6 +25,7 @@ if (!distUrl || !htmlFile || !outPdf) {
 
 const { openBrowser } = (await import(new URL('pdf/browser-session.js', distUrl).href)) as typeof BrowserSessionModule;
 const { DOCUMENT_ORIGIN } = (await import(new URL('pdf/paginate-page.js', distUrl).href)) as typeof PaginatePageModule;
+const { contentType } = (await import(new URL('layout/content-type.js', distUrl).href)) as typeof ContentTypeModule;
 
 // The written output folder holds the HTML and, beside it, every registered asset at its
 // URL path under assets/ (write-outputs.ts); anything else (a favicon, the PDF) is not one.
@@ -35,7 +37,7 @@ const asset = (url: string): string | undefined => {
 
 const session = await openBrowser();
 try {
-  const pdf = await printNative(session.browser, { html: readFileSync(htmlFile, 'utf8'), asset }, DOCUMENT_ORIGIN);
+  const pdf = await printNative(session.browser, { html: readFileSync(htmlFile, 'utf8'), asset, contentType }, DOCUMENT_ORIGIN);
   writeFileSync(outPdf, pdf);
 } finally {
   await session.close();

@@ -2,6 +2,7 @@ import type { Browser } from 'puppeteer-core';
 import type { RenderedDocument } from '../src/layout/render-document.js';
 import { printPdf } from '../src/pdf/print-pdf.js';
 import { DOCUMENT_ORIGIN } from '../src/pdf/paginate-page.js';
+import { contentType } from '../src/layout/content-type.js';
 import { printNative } from './native-page.js';
 
 export interface WarmTimes {
@@ -28,7 +29,7 @@ function countPages(pdf: Uint8Array): number {
  * page.pdf) against the native print of the same HTML. Order swaps every round.
  */
 export async function measureWarm(browser: Browser, doc: RenderedDocument, rounds: number, log: (m: string) => void): Promise<WarmTimes> {
-  const source = { html: doc.html, asset: (url: string) => doc.assets.get(url) };
+  const source = { html: doc.html, asset: (url: string) => doc.assets.get(url), contentType };
   const paged = () => timed(() => printPdf(browser, doc));
   const native = () => timed(() => printNative(browser, source, DOCUMENT_ORIGIN));
   // Discarded warm-up of each: the first page in a fresh browser compiles and caches more.

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { entryExists } from '../project/entry-exists.js';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { readText } from '../parse/read-text.js';
@@ -23,7 +24,7 @@ export const MAX_PARTIAL_DEPTH = 50;
  */
 export function templateFile(projectTemplates: string | undefined, name: string): string {
   const own = projectTemplates ? path.join(projectTemplates, name) : undefined;
-  if (!own || !exists(own)) return path.join(BUILTIN_TEMPLATES, name);
+  if (!own || !entryExists(own)) return path.join(BUILTIN_TEMPLATES, name);
   refuseLinkOutside(path.dirname(projectTemplates!), own);
   return own;
 }
@@ -87,7 +88,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
 function partialFiles(projectTemplates: string | undefined): Map<string, string> {
   const files = new Map<string, string>();
   const own = projectTemplates && path.join(projectTemplates, 'partials');
-  if (own && exists(own)) refuseLinkOutside(path.dirname(projectTemplates), own);
+  if (own && entryExists(own)) refuseLinkOutside(path.dirname(projectTemplates), own);
   for (const dir of [path.join(BUILTIN_TEMPLATES, 'partials'), own]) {
     if (!dir || !existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
@@ -129,12 +130,3 @@ function tooDeep(stack: string[], callee: string, partials: Map<string, { file: 
   );
 }
 
-/** Also true for a symlink that points nowhere, so that it is reported rather than skipped. */
-function exists(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { entryExists } from './entry-exists.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { formatSize, LIMITS, MAX_MARKDOWN_TOTAL } from './limits.js';
@@ -29,7 +30,7 @@ export function findProject(dir: string): ProjectFiles {
     throw inputError({ file: root, line: 1, column: 1 }, 'project folder not found', 'pass the folder that holds brief.md');
   }
   const brief = path.join(root, 'brief.md');
-  if (!present(brief)) {
+  if (!entryExists(brief)) {
     throw inputError(
       { file: brief, line: 1, column: 1 },
       'this folder has no brief.md, the main file of a letter project',
@@ -46,30 +47,21 @@ export function findProject(dir: string): ProjectFiles {
     );
   }
   const config = path.join(root, CONFIG_FILE);
-  if (present(config)) checkFile(root, config);
+  if (entryExists(config)) checkFile(root, config);
   const templates = path.join(root, 'templates');
   const project: ProjectFiles = {
     root,
     brief,
-    config: present(config) ? config : undefined,
+    config: entryExists(config) ? config : undefined,
     secties: listFiles(root, 'secties', (f) => f.endsWith('.md')),
     bijlagen: listFiles(root, 'bijlagen', (f) => f.endsWith('.md')),
     data: listFiles(root, 'data', (f) => DATA_EXTENSIONS.has(path.extname(f).toLowerCase())),
-    templates: present(templates) ? checkFolder(root, templates) : undefined,
+    templates: entryExists(templates) ? checkFolder(root, templates) : undefined,
   };
   checkMarkdownTotal([project.brief, ...project.secties, ...project.bijlagen]);
   return project;
 }
 
-/** Whether a path exists as an entry, also when it is a symlink that points nowhere. */
-function present(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function checkFile(root: string, file: string): void {
   if (!statSync(refuseLinkOutside(root, file)).isFile()) {
@@ -91,7 +83,7 @@ function checkFolder(root: string, dir: string): string {
 /** Sorted by name so that builds do not depend on the file system's order. */
 function listFiles(root: string, folder: string, keep: (name: string) => boolean): string[] {
   const dir = path.join(root, folder);
-  if (!present(dir)) return [];
+  if (!entryExists(dir)) return [];
   checkFolder(root, dir);
   const files = readdirSync(dir)
     .filter((name) => !name.startsWith('.') && keep(name))
