@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PeakMemory } from './proc-tree.js';
+import { alternate } from './alternate.js';
 import { timeProcess, type SpawnMeasurement } from './timed-spawn.js';
 
 /** Everything a cold run needs: two ready-to-spawn command lines. */
@@ -40,27 +41,6 @@ function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Ru
       }),
     native: () => timeProcess(process.execPath, [s.nativeScript, distUrl, s.htmlFile, s.nativePdf], { cwd: s.repo, sampleMemory }),
   };
-}
-
-/**
- * Alternates A and B, swapping which goes first every round (A B, B A, A B …), so a
- * slow drift of the machine (thermal, page cache, a neighbour's job) lands on both
- * sides equally instead of on whichever always runs second.
- */
-async function alternate(rounds: number, a: Runner, b: Runner, onRound: (i: number) => void) {
-  const as: SpawnMeasurement[] = [];
-  const bs: SpawnMeasurement[] = [];
-  for (let i = 0; i < rounds; i++) {
-    if (i % 2 === 0) {
-      as.push(await a());
-      bs.push(await b());
-    } else {
-      bs.push(await b());
-      as.push(await a());
-    }
-    onRound(i);
-  }
-  return { as, bs };
 }
 
 /** One discarded run of each first: the first spawn pays for a cold page cache. */

@@ -2,6 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { ratio, round, summarize, type Summary } from './stats.js';
 import type { ColdMemory, ColdTimes } from './cold.js';
 import type { WarmTimes } from './warm.js';
+import type { WeasyTimes } from './weasyprint.js';
+import type { WatchTimes } from './watch-edit.js';
+import type { BatchTimes } from './batch.js';
+import type { LongReportTimes } from './long-report.js';
+import type { StageProfile } from './profile.js';
 
 export interface Machine {
   cpus: number;
@@ -10,51 +15,72 @@ export interface Machine {
   chromium: string;
 }
 
+/** What one run measured; a part left out (--only) is undefined and its ratio null. */
 export interface Measurements {
   machine: Machine;
   rounds: number;
-  cold: ColdTimes;
-  memory: ColdMemory;
-  warm: WarmTimes;
+  reference: { pages: number; footnotes: number; generator: string };
+  cold?: ColdTimes;
+  warm?: WarmTimes;
+  memory?: ColdMemory;
+  weasy?: WeasyTimes | undefined;
+  watch?: WatchTimes;
+  batch?: BatchTimes;
+  long?: LongReportTimes;
+  profile?: StageProfile;
 }
 
-const LATER = 'measured in a later issue';
+export const GOALS = { P1: 1.2, P2: 1.0, P3: 1.5, P4: 0.5, P5: 2.2, P6: 600, previewMs: 200 } as const;
 
 function whole(s: Summary): Summary {
   return { median: round(s.median), min: round(s.min), max: round(s.max), n: s.n };
 }
 
+const pair = (a: number[], b: number[]) => ({ a: summarize(a), b: summarize(b) });
+
 /** The results.json shape: ratios on top, the numbers they came from under raw. */
 export function buildResults(m: Measurements) {
-  const cold = { cli: summarize(m.cold.cli), native: summarize(m.cold.native) };
-  const warm = { paged: summarize(m.warm.paged), native: summarize(m.warm.native) };
-  const rss = { cli: summarize(m.memory.cli.map((p) => p.rssMB)), native: summarize(m.memory.native.map((p) => p.rssMB)) };
-  const pss = { cli: summarize(m.memory.cli.map((p) => p.pssMB)), native: summarize(m.memory.native.map((p) => p.pssMB)) };
+  const cold = m.cold && pair(m.cold.cli, m.cold.native);
+  const warm = m.warm && pair(m.warm.paged, m.warm.native);
+  const weasy = m.weasy && pair(m.weasy.build, m.weasy.weasyprint);
+  const watch = m.watch && { pdf: summarize(m.watch.pdf), preview: summarize(m.watch.preview), native: summarize(m.watch.native) };
+  const batch = m.batch && pair(m.batch.batch, m.batch.single);
+  const long = m.long && pair(m.long.long, m.long.short);
+  const pss = m.memory && pair(m.memory.cli.map((p) => p.pssMB), m.memory.native.map((p) => p.pssMB));
+  const rss = m.memory && pair(m.memory.cli.map((p) => p.rssMB), m.memory.native.map((p) => p.rssMB));
+  const notMeasured = 'not measured in this run (see --only)';
   return {
     date: new Date().toISOString(),
     machine: m.machine,
     rounds: m.rounds,
-    P1: ratio(cold.cli, cold.native),
-    P1warm: ratio(warm.paged, warm.native),
-    // Not measured yet; null, never a guess.
-    P2: null,
-    P3: null,
-    P4: null,
-    P5: null,
-    notes: { P2: LATER, P3: LATER, P4: LATER, P5: LATER, P6: 'median of per-run peaks of summed RSS; see raw for PSS' },
-    P6: round(rss.cli.median),
+    reference: m.reference,
+    P1: cold ? ratio(cold.a, cold.b) : null,
+    P1warm: warm ? ratio(warm.a, warm.b) : null,
+    P2: weasy ? ratio(weasy.a, weasy.b) : null,
+    P3: watch ? round(watch.pdf.median / watch.native.median, 2) : null,
+    P3previewMs: watch ? round(watch.preview.median) : null,
+    P4: batch && m.batch ? round(batch.a.median / (m.batch.letters * batch.b.median), 2) : null,
+    P5: long ? ratio(long.a, long.b) : null,
+    P6: pss ? round(pss.a.median) : null,
+    notes: {
+      P1: m.cold ? 'median cold CLI build ÷ median cold native print of the same HTML' : notMeasured,
+      P2: m.weasy ? `median cold CLI build ÷ median cold ${m.weasy.version} on the same HTML` : m.weasy === undefined && 'weasy' in m ? 'weasyprint is not installed' : notMeasured,
+      P3: m.watch ? 'median save → PDF rewritten in a watch session ÷ median warm native print; P3previewMs: save → preview announces the change' : notMeasured,
+      P4: m.batch ? `one build of ${m.batch.letters} letters ÷ ${m.batch.letters} × one build of one letter (medians, cold)` : notMeasured,
+      P5: m.long ? `cold build of a ${m.long.pages.long}-page report ÷ of a ${m.long.pages.short}-page report` : notMeasured,
+      P6: m.memory ? 'median of per-run peaks of the process tree’s summed PSS (RSS double-counts pages Chromium’s processes share; see raw)' : notMeasured,
+    },
     raw: {
       unit: 'ms; memory in MB (peak of the process tree, sampled every 50 ms)',
-      coldBuild: whole(cold.cli),
-      coldNative: whole(cold.native),
-      warmPrintPdf: whole(warm.paged),
-      warmNative: whole(warm.native),
-      peakRssBuildMB: whole(rss.cli),
-      peakRssNativeMB: whole(rss.native),
-      peakPssBuildMB: whole(pss.cli),
-      peakPssNativeMB: whole(pss.native),
-      pages: m.warm.pages,
-      samples: { cold: m.cold, warm: { paged: m.warm.paged, native: m.warm.native }, memory: m.memory },
+      ...(cold && { coldBuild: whole(cold.a), coldNative: whole(cold.b) }),
+      ...(warm && { warmPrintPdf: whole(warm.a), warmNative: whole(warm.b), pages: m.warm?.pages }),
+      ...(weasy && { coldBuildVsWeasy: whole(weasy.a), weasyprint: whole(weasy.b) }),
+      ...(watch && { watchPdf: whole(watch.pdf), watchPreview: whole(watch.preview), watchNative: whole(watch.native) }),
+      ...(batch && { batch: whole(batch.a), batchSingle: whole(batch.b), batchLetters: m.batch?.letters }),
+      ...(long && { long: whole(long.a), short: whole(long.b), longPages: m.long?.pages, longFootnotes: m.long?.footnotes }),
+      ...(pss && rss && { peakPssBuildMB: whole(pss.a), peakPssNativeMB: whole(pss.b), peakRssBuildMB: whole(rss.a), peakRssNativeMB: whole(rss.b) }),
+      ...(m.profile && { profile: m.profile }),
+      samples: { cold: m.cold, warm: m.warm, memory: m.memory, weasy: m.weasy, watch: m.watch, batch: m.batch, long: m.long },
     },
   };
 }
@@ -67,39 +93,56 @@ export function writeResults(file: string, results: Results): void {
   writeFileSync(file, `${JSON.stringify(results, replacer, 2)}\n`);
 }
 
-function verdict(value: number, goal: number): string {
-  return value <= goal ? 'met' : 'not met';
+function line(name: string, value: number | null, unit: string, goal: string, met: ((v: number) => boolean) | undefined, note: string | false): string {
+  if (value === null) return `| ${name} | null | ${goal} | ${note || ''} |`;
+  const verdict = met ? (met(value) ? 'met' : 'not met') : '';
+  return `| ${name} | ${value.toFixed(unit ? 0 : 2)}${unit} | ${goal} | ${verdict} |`;
 }
 
-function row(s: Summary, unit: string): string {
-  return `${round(s.median)} ${unit} | ${round(s.min)} ${unit} | ${round(s.max)} ${unit}`;
+function row(label: string, s: Summary | undefined, unit: string): string[] {
+  return s ? [`| ${label} | ${round(s.median)} ${unit} | ${round(s.min)} ${unit} | ${round(s.max)} ${unit} |`] : [];
 }
 
 /** Markdown for people: the ratios against their goals, then the medians behind them. */
 export function markdownReport(r: Results): string {
-  const raw = r.raw;
+  // Every key but profile and samples is a Summary, present only when its part was measured.
+  const raw = r.raw as unknown as Partial<Record<string, Summary>> & { profile?: StageProfile };
   const m = r.machine;
+  const profile = raw.profile
+    ? ['', '| stage (cold build, median) | ms | starts at |', '|---|---|---|', ...raw.profile.stages.map((s) => `| ${s.stage} | ${s.ms} | ${s.startsAt} |`)]
+    : [];
   return [
-    `Benchmark ${r.date} — ${m.cpus} CPUs, ${m.memGB} GB, node ${m.node}, ${m.chromium}; ${r.rounds} rounds`,
+    `Benchmark ${r.date.slice(0, 10)} — ${m.cpus} CPUs, ${m.memGB} GB, node ${m.node}, ${m.chromium}; ${r.rounds} rounds; reference letter ${r.reference.pages} pages, ${r.reference.footnotes} footnotes`,
     '',
     '| metric | value | goal | |',
     '|---|---|---|---|',
-    `| P1 cold build ÷ cold native print | ${r.P1.toFixed(2)} | ≤ 1.2 | ${verdict(r.P1, 1.2)} |`,
-    `| P1warm printPdf ÷ native print, browser reused | ${r.P1warm.toFixed(2)} | (context) | |`,
-    ...(['P2', 'P3', 'P4', 'P5'] as const).map((k) => `| ${k} | null | | ${LATER} |`),
-    `| P6 peak memory, cold build (summed RSS of the tree) | ${r.P6} MB | ≤ 600 MB | ${verdict(r.P6, 600)} |`,
+    line('P1 cold build ÷ cold native print', r.P1, '', `≤ ${GOALS.P1}`, (v) => v <= GOALS.P1, r.notes.P1),
+    line('P1warm print ÷ native print, browser running', r.P1warm, '', '(context)', undefined, false),
+    line('P2 cold build ÷ WeasyPrint', r.P2, '', `< ${GOALS.P2}`, (v) => v < GOALS.P2, r.notes.P2),
+    line('P3 watch: save → PDF ÷ warm native print', r.P3, '', `≤ ${GOALS.P3}`, (v) => v <= GOALS.P3, r.notes.P3),
+    line('P3 watch: save → preview updated', r.P3previewMs, ' ms', `< ${GOALS.previewMs} ms`, (v) => v < GOALS.previewMs, r.notes.P3),
+    line('P4 20 letters in one run ÷ 20 × one', r.P4, '', `≤ ${GOALS.P4}`, (v) => v <= GOALS.P4, r.notes.P4),
+    line('P5 200-page report ÷ 100-page report', r.P5, '', `≤ ${GOALS.P5}`, (v) => v <= GOALS.P5, r.notes.P5),
+    line('P6 peak memory of the process tree (PSS)', r.P6, ' MB', `≤ ${GOALS.P6} MB`, (v) => v <= GOALS.P6, r.notes.P6),
     '',
     '| measurement | median | min | max |',
     '|---|---|---|---|',
-    `| cold CLI build (launch → PDF written) | ${row(raw.coldBuild, 'ms')} |`,
-    `| cold native print (launch → PDF written) | ${row(raw.coldNative, 'ms')} |`,
-    `| warm printPdf (Paged.js) | ${row(raw.warmPrintPdf, 'ms')} |`,
-    `| warm native print | ${row(raw.warmNative, 'ms')} |`,
-    `| peak summed RSS, cold CLI build | ${row(raw.peakRssBuildMB, 'MB')} |`,
-    `| peak summed RSS, cold native print | ${row(raw.peakRssNativeMB, 'MB')} |`,
-    `| peak summed PSS, cold CLI build | ${row(raw.peakPssBuildMB, 'MB')} |`,
-    `| peak summed PSS, cold native print | ${row(raw.peakPssNativeMB, 'MB')} |`,
+    ...row('cold CLI build (spawn → exit)', raw.coldBuild, 'ms'),
+    ...row('cold native print (spawn → exit)', raw.coldNative, 'ms'),
+    ...row('warm print (pagination + PDF)', raw.warmPrintPdf, 'ms'),
+    ...row('warm native print', raw.warmNative, 'ms'),
+    ...row('WeasyPrint, cold', raw.weasyprint, 'ms'),
+    ...row('watch: save → PDF', raw.watchPdf, 'ms'),
+    ...row('watch: save → preview', raw.watchPreview, 'ms'),
+    ...row('20 letters, one run', raw.batch, 'ms'),
+    ...row('one letter, one run', raw.batchSingle, 'ms'),
+    ...row('long report (200 pages)', raw.long, 'ms'),
+    ...row('long report (100 pages)', raw.short, 'ms'),
+    ...row('peak PSS, cold CLI build', raw.peakPssBuildMB, 'MB'),
+    ...row('peak PSS, cold native print', raw.peakPssNativeMB, 'MB'),
+    ...row('peak summed RSS, cold CLI build', raw.peakRssBuildMB, 'MB'),
+    ...profile,
     '',
-    `Pages: ${raw.pages.paged} with Paged.js, ${raw.pages.native} native. Results vary ±15 % between runs on this machine.`,
+    'Ratios vary by about ±15 % between runs on this machine.',
   ].join('\n');
 }

@@ -1,38 +1,57 @@
 /**
- * npm run bench [-- --rounds N] [--skip-compile]
+ * npm run bench [-- --rounds N] [--skip-compile] [--only P1,P3,…]
  *
- * Measures the CLI against Chromium's own print of the same HTML, as ratios taken in
- * the same run (the machine is too noisy for absolute times to mean much), and writes
- * bench/results.json plus a Markdown table on stdout. See bench/README.md.
+ * Measures the CLI against baselines taken in the same run (Chromium's own print of
+ * the same HTML, WeasyPrint, one letter against many), as ratios: the machine is too
+ * noisy for absolute times to mean much. Writes bench/results.json and prints a
+ * Markdown table on stdout. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { check } from '../src/build.js';
+import { check } from '../src/check.js';
 import { openBrowser } from '../src/pdf/browser-session.js';
 import { findBrowser } from '../src/pdf/find-browser.js';
+import { measureBatch } from './batch.js';
 import { measureColdMemory, measureColdTimes, type ColdSetup } from './cold.js';
 import { compileNativePrint } from './compile-native.js';
-import { buildResults, markdownReport, writeResults, type Machine } from './report.js';
+import { generateLetter } from './generate-letter.js';
+import { measureLongReports } from './long-report.js';
+import { stripScripts } from './native-page.js';
+import { profileStages } from './profile.js';
+import { buildResults, markdownReport, writeResults, type Machine, type Measurements } from './report.js';
 import { round } from './stats.js';
 import { timeProcess } from './timed-spawn.js';
-import { stripScripts } from './native-page.js';
 import { measureWarm } from './warm.js';
+import { measureWatchEdits } from './watch-edit.js';
+import { measureWeasyPrint } from './weasyprint.js';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
+const CLI = path.join(REPO, 'bin/voortgangsbrief.js');
+/** About 14 pages with the generator's calibration, like the letter in notes/rendering.md. */
+const REFERENCE = { pages: 16, seed: 1 };
+const PARTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'profile'] as const;
+type Part = (typeof PARTS)[number];
 const log = (m: string): void => void process.stderr.write(`bench: ${m}\n`);
 
-function options(): { rounds: number; compile: boolean } {
+function options(): { rounds: number; compile: boolean; only: Set<Part> } {
   const { values } = parseArgs({
-    options: { rounds: { type: 'string', default: '5' }, 'skip-compile': { type: 'boolean', default: false } },
+    options: {
+      rounds: { type: 'string', default: '5' },
+      'skip-compile': { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
   });
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number ≥ 1, got "${values.rounds}"`);
-  return { rounds, compile: !values['skip-compile'] };
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...PARTS];
+  const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+  return { rounds, compile: !values['skip-compile'], only: new Set(only as Part[]) };
 }
 
 function machine(browser: string): Machine {
@@ -46,46 +65,70 @@ function machine(browser: string): Machine {
 }
 
 /**
- * Step 1: one real CLI build of the example letter into a temp folder. It yields the
- * final HTML and assets the native baseline prints, proves the build works before
- * anything is timed, and warms the page cache.
+ * One real CLI build of the reference letter into a temp folder. It yields the final
+ * HTML and assets the baselines print, proves the build works before anything is
+ * timed, and warms the page cache.
  */
-async function prepare(outDir: string, scratch: string): Promise<ColdSetup> {
-  const cli = path.join(REPO, 'bin/voortgangsbrief.js');
-  const { stdout } = await timeProcess(process.execPath, [cli, 'build', REPO, '--out', outDir, '--json'], { cwd: REPO });
-  const built = JSON.parse(stdout) as { documents: { html: string }[] };
-  const htmlFile = built.documents[0]?.html ?? path.join(outDir, readdirSync(outDir).find((f) => f.endsWith('.html')) ?? '');
+async function prepare(letter: string, outDir: string, scratch: string): Promise<{ setup: ColdSetup; pages: number; footnotes: number }> {
+  const { stdout } = await timeProcess(process.execPath, [CLI, 'build', letter, '--out', outDir, '--json'], { cwd: REPO });
+  const built = JSON.parse(stdout) as { documents: { html: string; pages: number; footnotes: number }[] };
+  const doc = built.documents[0]!;
   const native = compileNativePrint();
-  return { repo: REPO, letter: REPO, outDir, nativeScript: native.script, htmlFile, nativePdf: path.join(scratch, 'native.pdf') };
+  return {
+    setup: { repo: REPO, letter, outDir, nativeScript: native.script, htmlFile: doc.html, nativePdf: path.join(scratch, 'native.pdf') },
+    pages: doc.pages,
+    footnotes: doc.footnotes,
+  };
 }
 
 async function main(): Promise<void> {
-  const { rounds, compile } = options();
+  const { rounds, compile, only } = options();
   if (compile) {
     // The CLI runs dist/; measure the current src/, not whatever was compiled last.
     log('compiling src/ → dist/');
     execFileSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(REPO, 'tsconfig.json')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(REPO, 'scripts/bundle.mjs')], { stdio: 'inherit' });
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-bench-'));
   let nativeDir: string | undefined;
   try {
-    const setup = await prepare(path.join(scratch, 'out'), scratch);
+    const letter = generateLetter(path.join(scratch, 'referentie'), REFERENCE).dir;
+    const { setup, pages, footnotes } = await prepare(letter, path.join(scratch, 'out'), scratch);
     nativeDir = path.dirname(setup.nativeScript);
-    const doc = check({ dir: REPO }).documents[0];
-    if (!doc) throw new Error('the example letter rendered no document');
+    const doc = check({ dir: letter }).documents[0];
+    if (!doc) throw new Error('the reference letter rendered no document');
     const scripts = stripScripts(doc.html).removed;
     if (scripts !== 2) log(`warning: expected 2 <script> tags (runner + Paged.js), found ${scripts}`);
 
-    const cold = await measureColdTimes(setup, rounds, log);
-    const memory = await measureColdMemory(setup, rounds, log);
-    const session = await openBrowser();
-    let warm;
-    try {
-      warm = await measureWarm(session.browser, doc, rounds, log);
-    } finally {
-      await session.close();
+    const m: Measurements = {
+      machine: machine(findBrowser()),
+      rounds,
+      reference: { pages, footnotes, generator: `bench/generate-letter.ts pages=${REFERENCE.pages} seed=${REFERENCE.seed}` },
+    };
+    const coldBuild = () => timeProcess(process.execPath, [CLI, 'build', letter, '--out', setup.outDir, '--quiet'], { cwd: REPO });
+    if (only.has('P1')) m.cold = await measureColdTimes(setup, rounds, log);
+    if (only.has('P6')) m.memory = await measureColdMemory(setup, rounds, log);
+    if (only.has('P2')) m.weasy = await measureWeasyPrint(coldBuild, setup.htmlFile, scratch, rounds, log);
+    if (only.has('P1') || only.has('P3')) {
+      const session = await openBrowser();
+      try {
+        if (only.has('P1')) m.warm = await measureWarm(session.browser, doc, rounds, log);
+        if (only.has('P3')) {
+          const watched = path.join(scratch, 'watch');
+          cpSync(letter, watched, { recursive: true });
+          m.watch = await measureWatchEdits(watched, session.browser, rounds, log);
+        }
+      } finally {
+        await session.close();
+      }
     }
-    const results = buildResults({ machine: machine(findBrowser()), rounds, cold, memory, warm });
+    // The long measurements get fewer rounds: one round of P4 builds 21 letters.
+    const fewer = Math.max(2, Math.ceil(rounds / 2));
+    if (only.has('P4')) m.batch = await measureBatch(CLI, scratch, REFERENCE.pages, fewer, log);
+    if (only.has('P5')) m.long = await measureLongReports(CLI, scratch, fewer, log);
+    if (only.has('profile')) m.profile = await profileStages(CLI, letter, path.join(scratch, 'profile-out'), 3);
+
+    const results = buildResults(m);
     writeResults(path.join(BENCH, 'results.json'), results);
     process.stdout.write(`${markdownReport(results)}\n`);
     log(`wrote ${path.relative(process.cwd(), path.join(BENCH, 'results.json'))}`);

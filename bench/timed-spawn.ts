@@ -7,6 +7,7 @@ export interface SpawnMeasurement {
   /** Peak memory of the process tree, when asked for. */
   peak?: PeakMemory;
   stdout: string;
+  stderr: string;
 }
 
 export interface SpawnOptions {
@@ -16,13 +17,14 @@ export interface SpawnOptions {
    * a 2-core machine, so timed runs leave it off.
    */
   sampleMemory?: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs one command to completion and measures it; a non-zero exit is an error with stderr attached. */
 export function timeProcess(command: string, args: readonly string[], options: SpawnOptions): Promise<SpawnMeasurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], ...(options.env ? { env: options.env } : {}) });
     const watcher = options.sampleMemory && child.pid !== undefined ? watchPeakMemory(child.pid) : undefined;
     let stdout = '';
     let stderr = '';
@@ -40,7 +42,7 @@ export function timeProcess(command: string, args: readonly string[], options: S
         reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${stderr.trim()}`));
         return;
       }
-      resolve({ ms, stdout, ...(peak ? { peak } : {}) });
+      resolve({ ms, stdout, stderr, ...(peak ? { peak } : {}) });
     });
   });
 }

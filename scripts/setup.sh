@@ -34,8 +34,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Recompile when any source is newer than the compiled CLI.
-if [ ! -f dist/cli/main.js ] || [ -n "$(find src -newer dist/cli/main.js -name '*.ts' -print -quit)" ]; then
+# Recompile and re-bundle when any source is newer than the bundled CLI.
+if [ ! -f dist/main.bundle.js ] || [ -n "$(find src scripts/bundle.mjs -newer dist/main.bundle.js \( -name '*.ts' -o -name '*.mjs' \) -print -quit)" ]; then
   echo "setup: compiling" >&2
   npx tsc -p tsconfig.json
+  node scripts/bundle.mjs
 fi

@@ -1,19 +1,18 @@
 import path from 'node:path';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { failOnWarnings } from './fail-on-warnings.js';
-import { check, type CheckResult } from './check.js';
-
-export { check, type CheckResult };
 import type { Browser } from 'puppeteer-core';
+import type { CheckResult } from './check.js';
+import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
+import { failOnWarnings } from './fail-on-warnings.js';
+import { profiled, profiledSync } from './profile-stages.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
 import { BROWSER_ENV } from './pdf/find-browser.js';
-import { printPdf } from './pdf/print-pdf.js';
+import { printAll } from './pdf/print-all.js';
 import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
 
 export interface BuildOptions {
   /** The letter project; default the current folder. */
   dir?: string;
-  /** Output folder; default `<dir>/output`. */
+  /** Output folder; default `<dir>/output`. With several projects, `<out>/<project folder name>`. */
   out?: string;
   /** Highest layer of the data cascade (`--set`). */
   overrides?: Record<string, unknown>;
@@ -26,6 +25,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** One PDF per document: the letter and each bijlage (also `uitvoer.splitsen: true`). */
   split?: boolean;
+  /** Documents printed at once; default the number of cores, at most 4. */
+  concurrency?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -35,21 +36,31 @@ export interface BuildResult {
   durationMs: number;
 }
 
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+export function build(options: BuildOptions = {}): Promise<BuildResult> {
+  return buildProjects([options.dir ?? '.'], options);
+}
+
+/**
+ * Builds several letter projects in one run: one browser, every document of every
+ * project printed in parallel as far as the cores allow. All projects are checked
+ * before any is printed, and nothing is written unless all of them succeed.
+ */
+export async function buildProjects(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const dir = path.resolve(options.dir ?? '.');
-  // Chromium starts while the project is parsed and rendered: on two cores this hides
-  // most of its launch time. A mistake in the project still wins over a browser problem.
-  const early = launch(options, undefined);
+  const projects = outputFolders(dirs.map((d) => path.resolve(d)), options.out);
+  // Chromium starts before the rest of the pipeline is even loaded: the import of the
+  // Markdown and template stack and the parse run on this core while the browser
+  // starts on the other. A mistake in the project still wins over a browser problem.
+  const early = profiled('launch', () => launch(options, undefined));
   early.catch(() => undefined);
-  let checked: CheckResult;
+  let checked: CheckResult[];
   try {
-    checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) });
+    checked = await checkAll(projects.map((p) => p.dir), options);
   } catch (err) {
     await early.then((s) => s.close()).catch(() => undefined);
     throw err;
   }
-  const configured = typeof checked.model.data.browser === 'string' ? checked.model.data.browser : undefined;
+  const configured = projects.length === 1 ? configuredBrowser(checked[0]!) : undefined;
   let session: BrowserSession | undefined;
   try {
     session = await early.catch((err) => (configured ? undefined : Promise.reject(err)));
@@ -59,11 +70,53 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       session = await launch(options, configured);
     }
     if (!session) session = await launch(options, configured);
-    const written = await printToFiles(session.browser, checked, path.resolve(options.out ?? path.join(dir, 'output')), options);
+    const browser = session.browser;
+    const written = await profiled('print', () => printToFiles(
+      browser,
+      checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
+      options,
+    ));
     return { ...written, durationMs: Math.round(performance.now() - started) };
   } finally {
-    await session?.close();
+    const open = session;
+    if (open) await profiled('close', () => open.close());
   }
+}
+
+/** Every project's errors together, so a batch in CI reports all its mistakes in one run. */
+async function checkAll(dirs: string[], options: BuildOptions): Promise<CheckResult[]> {
+  const { check } = await profiled('load', () => import('./check.js'));
+  const results: CheckResult[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
+    try {
+      results.push(profiledSync('check', () => check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) })));
+    } catch (err) {
+      if (!(err instanceof InputError) || dirs.length === 1) throw err;
+      diagnostics.push(...err.diagnostics);
+    }
+  }
+  if (diagnostics.length) throw new InputError(diagnostics);
+  return results;
+}
+
+function outputFolders(dirs: string[], out: string | undefined): { dir: string; out: string }[] {
+  if (dirs.length === 1) return [{ dir: dirs[0]!, out: path.resolve(out ?? path.join(dirs[0]!, 'output')) }];
+  if (!out) return dirs.map((dir) => ({ dir, out: path.join(dir, 'output') }));
+  // Two projects in folders of the same name (a/brief, b/brief) get brief and brief-2.
+  const taken = new Set<string>();
+  return dirs.map((dir) => {
+    const base = path.basename(dir);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return { dir, out: path.resolve(out, name) };
+  });
+}
+
+function configuredBrowser(checked: CheckResult): string | undefined {
+  const value = checked.model.data.browser;
+  return typeof value === 'string' ? value : undefined;
 }
 
 function launch(options: BuildOptions, configured: string | undefined): Promise<BrowserSession> {
@@ -81,24 +134,25 @@ function launch(options: BuildOptions, configured: string | undefined): Promise<
  */
 export async function printToFiles(
   browser: Browser,
-  checked: CheckResult,
-  out: string,
-  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress'> = {},
+  projects: readonly { checked: CheckResult; out: string }[],
+  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> = {},
 ): Promise<Omit<BuildResult, 'durationMs'>> {
   const progress = options.onProgress ?? (() => undefined);
-  const warnings = [...checked.warnings];
-  const printed = [];
-  for (const doc of checked.documents) {
-    progress(`rendering ${doc.name}.pdf`);
-    const result = await printPdf(browser, doc, {
+  const jobs = projects.flatMap(({ checked, out }) => checked.documents.map((doc) => ({ doc, out })));
+  const warnings = projects.flatMap((p) => p.checked.warnings);
+  const printed = await printAll(
+    browser,
+    jobs.map((j) => j.doc),
+    {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(sourceDate() ? { date: sourceDate() } : {}),
-    });
-    warnings.push(...result.warnings);
-    printed.push({ doc, result });
-  }
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      onStart: (doc) => progress(`rendering ${doc.name}.pdf`),
+    },
+  );
+  warnings.push(...printed.flatMap((p) => p.warnings));
   if (options.strict) failOnWarnings(warnings);
-  const documents = printed.map(({ doc, result }) => writeOutputs(out, doc, result));
+  const documents = jobs.map(({ doc, out }, i) => writeOutputs(out, doc, printed[i]!));
   for (const d of documents) progress(`wrote ${path.relative(process.cwd(), d.pdf) || d.pdf} (${d.pages} pages)`);
   return { documents, warnings };
 }

@@ -1,3 +1,4 @@
+import { sweepBuildCache, type BuildCache } from './build-cache.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
@@ -9,6 +10,8 @@ export interface CheckOptions {
   overrides?: Record<string, unknown>;
   /** One document per part (`--split`); default `uitvoer.splitsen` of the project. */
   split?: boolean;
+  /** Keeps parses and renders for the next check in this process (watch mode). */
+  cache?: BuildCache;
 }
 
 export interface CheckResult {
@@ -19,7 +22,15 @@ export interface CheckResult {
 
 /** Everything but the browser: validates the whole project and renders its HTML in memory. */
 export function check(options: CheckOptions = {}): CheckResult {
-  const model = buildLetterModel(options.dir ?? '.', options.overrides ? { overrides: options.overrides } : {});
-  const documents = renderDocuments(model, options.split === undefined ? {} : { split: options.split });
+  const cache = options.cache;
+  const model = buildLetterModel(options.dir ?? '.', {
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(cache ? { memos: cache } : {}),
+  });
+  const documents = renderDocuments(model, {
+    ...(options.split === undefined ? {} : { split: options.split }),
+    ...(cache ? { memo: cache.markdown } : {}),
+  });
+  if (cache) sweepBuildCache(cache);
   return { model, documents, warnings: documents.flatMap((d) => d.warnings) };
 }

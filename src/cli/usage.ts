@@ -1,7 +1,8 @@
 export const USAGE = `Usage: voortgangsbrief <command> [dir] [options]
 
 Commands:
-  build [dir]            render the letter project in dir (default: .) to PDF and HTML
+  build [dir...]         render the letter project in dir (default: .) to PDF and HTML;
+                         several projects share one browser and print in parallel
   check [dir]            validate the project without a browser
   watch [dir]            rebuild on every change and serve a live preview
   init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief|
@@ -11,7 +12,8 @@ Commands:
   help                   show this text
 
 Options:
-  --out <dir>            output folder (default: <dir>/output)
+  --out <dir>            output folder (default: <dir>/output); with several
+                         projects, one subfolder per project
   --set <key=value>      override a field, highest precedence; repeatable
   --browser <path>       Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
   --timeout <seconds>    give up on a render after this long (default: 60)

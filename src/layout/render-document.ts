@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
 import { AssetMap } from '../model/asset-map.js';
+import type { Memo } from '../cache/memo.js';
+import type { CachedMarkdown } from '../markdown/render-markdown-cached.js';
 import { renderParts } from './render-parts.js';
 import { composeDocuments, type DocumentSpec } from './compose-documents.js';
 import { letterContext } from './letter-context.js';
@@ -25,6 +27,8 @@ export interface RenderedDocument {
 export interface RenderOptions {
   /** One document per part (letter, cover letter, each bijlage) instead of one. */
   split?: boolean;
+  /** Markdown renders kept from an earlier build in this process (watch mode). */
+  memo?: Memo<CachedMarkdown>;
 }
 
 /** The whole letter as one document. */
@@ -40,7 +44,7 @@ export function renderDocument(model: LetterModel): RenderedDocument {
 export function renderDocuments(model: LetterModel, options: RenderOptions = {}): RenderedDocument[] {
   const warnings: Diagnostic[] = [];
   const assets = new AssetMap();
-  const parts = renderParts(model, assets, warnings);
+  const parts = renderParts(model, assets, warnings, options.memo);
   const fonts = fontFaces(model.fonts, assets);
   const base = letterContext(model, parts, assets, fonts.css);
   const printLayout = model.meta.type === 'kamerstuk' || model.meta.type === 'eerste-kamer';

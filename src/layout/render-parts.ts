@@ -3,7 +3,9 @@ import type { LetterModel, SectionSource } from '../model/build-letter-model.js'
 import type { AssetMap } from '../model/asset-map.js';
 import { expandTemplate } from '../markdown/expand-template.js';
 import { FootnoteCounter } from '../markdown/footnote-counter.js';
-import { renderMarkdown, type RenderedSection } from '../markdown/render-markdown.js';
+import type { RenderedSection } from '../markdown/render-markdown.js';
+import { renderMarkdownCached, type CachedMarkdown } from '../markdown/render-markdown-cached.js';
+import type { Memo } from '../cache/memo.js';
 import { formatCitation } from '../records/format-citation.js';
 import { registerAppendixMarkdown } from '../records/register-appendix.js';
 import { registerWarnings } from '../records/register-warnings.js';
@@ -34,7 +36,7 @@ type Question = 'genummerd' | 'vraag-antwoord' | undefined;
  * the letter, then the bijlagen, because a register bijlage lists what the letter did
  * not treat and footnotes are numbered in order of calling.
  */
-export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diagnostic[]): RenderedParts {
+export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diagnostic[], memo?: Memo<CachedMarkdown>): RenderedParts {
   const counter = new FootnoteCounter(model.meta.voetnoten.herhaling);
   const ctx: HelperContext = {
     register: model.register,
@@ -53,10 +55,11 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     let text = expandTemplate(hb, source, data);
     if (source.meta.register) text += `\n${appendix(source, ctx)}`;
     text += counter.takeDefinitions();
-    return renderMarkdown(
+    return renderMarkdownCached(
       { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, vragen, projectRoot: model.project.root, assets },
       counter,
       warnings,
+      memo,
     );
   };
   const type = model.meta.type;

@@ -1,5 +1,10 @@
 import type { FootnoteSink } from '../templates/helper-context.js';
 
+export interface CounterProgress {
+  n: number;
+  firstNumber: [string, number][];
+}
+
 /** How a second citation of the same source is written. */
 export type Herhaling = 'zie-voetnoot' | 'volledig';
 
@@ -53,6 +58,25 @@ export class FootnoteCounter implements FootnoteSink {
   /** The number of the first note for a document-wide label, if it has been placed. */
   earlier(label: string): number | undefined {
     return this.firstNumber.get(label);
+  }
+
+  /**
+   * Everything the Markdown stage reads from the counter, as a string: a cached
+   * render of a part is valid only after the same notes, numbered the same way.
+   */
+  state(): string {
+    return JSON.stringify([this.herhaling, this.n, [...this.firstNumber], [...this.generated]]);
+  }
+
+  /** What rendering one part changed: its numbers and first citations. */
+  progress(): CounterProgress {
+    return { n: this.n, firstNumber: [...this.firstNumber] };
+  }
+
+  /** Replays a cached render's effect on the counter. */
+  advance(to: CounterProgress): void {
+    this.n = to.n;
+    for (const [label, n] of to.firstNumber) this.remember(label, n);
   }
 
   remember(label: string, n: number): void {

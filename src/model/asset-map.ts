@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -44,6 +45,18 @@ export class AssetMap {
     const asset = this.byUrl.get(url);
     if (!asset) return undefined;
     return 'file' in asset ? readFileSync(asset.file) : asset.content;
+  }
+
+  /** Puts back files registered by a render that is now replayed from a cache. */
+  restoreFiles(entries: readonly (readonly [string, string])[]): void {
+    for (const [url, file] of entries) this.byUrl.set(url, { file });
+  }
+
+  /** Every URL with its file or a digest of its content: what a cached render depends on. */
+  state(): string {
+    return JSON.stringify(
+      [...this.byUrl].map(([url, a]) => [url, 'file' in a ? a.file : createHash('sha1').update(a.content).digest('base64')]),
+    );
   }
 
   urls(): string[] {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
-import { parseDataFile } from '../parse/parse-data-file.js';
+import type { Memo } from '../cache/memo.js';
+import { parseDataFile, type ParsedDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
 import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
 import { readText } from '../parse/read-text.js';
@@ -42,11 +43,19 @@ export interface LetterModel {
 export interface ModelOptions {
   /** `--set key.path=value` pairs from the command line: the highest layer. */
   overrides?: Record<string, unknown>;
+  /** Parses kept from an earlier build in this process (watch mode). */
+  memos?: ParseMemos;
+}
+
+export interface ParseMemos {
+  sections: Memo<ParsedSection>;
+  data: Memo<ParsedDataFile>;
 }
 
 export function buildLetterModel(dir: string, options: ModelOptions = {}): LetterModel {
   const project = findProject(dir);
-  const brief = parseSection(project.brief);
+  const memos = options.memos;
+  const brief = parseSection(project.brief, memos?.sections);
   const layers: DataLayer[] = [
     { name: 'defaults', value: DEFAULTS, locate: () => ({ file: project.brief, line: 1, column: 1 }) },
   ];
@@ -58,7 +67,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     layers.push({ name: path.basename(project.config), value: config.value, locate: config.locate });
   }
   for (const file of project.data) {
-    const data = parseDataFile(file);
+    const data = parseDataFile(file, memos?.data);
     layers.push({
       name: path.relative(project.root, file),
       value: { [data.key]: data.value },
@@ -101,8 +110,8 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     meta: derived,
     data: derived,
     intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false, antwoorden: false }),
-    secties: loadSections(project.secties),
-    bijlagen: loadSections(project.bijlagen),
+    secties: loadSections(project.secties, memos),
+    bijlagen: loadSections(project.bijlagen, memos),
     register: loadRegister(merged.value, locate),
     logo,
     vragen: loadVragen(meta, merged.value, locate),
@@ -110,9 +119,9 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   };
 }
 
-function loadSections(files: string[]): SectionSource[] {
+function loadSections(files: string[], memos: ParseMemos | undefined): SectionSource[] {
   const sections = files.map((file) => {
-    const parsed = parseSection(file);
+    const parsed = parseSection(file, memos?.sections);
     const meta = validateAt(sectionSchema, parsed.frontMatter.value, parsed.frontMatter.locate);
     return toSource(parsed, meta);
   });

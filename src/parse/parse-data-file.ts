@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Memo } from '../cache/memo.js';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { parseCsvFile } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
@@ -13,7 +14,7 @@ export interface ParsedDataFile extends LocatedValue {
 
 const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function parseDataFile(file: string): ParsedDataFile {
+export function parseDataFile(file: string, memo?: Memo<ParsedDataFile>): ParsedDataFile {
   const ext = path.extname(file).toLowerCase();
   const key = path.basename(file, path.extname(file));
   if (!KEY_PATTERN.test(key)) {
@@ -24,6 +25,10 @@ export function parseDataFile(file: string): ParsedDataFile {
     );
   }
   const text = readText(file, 'data');
+  return memo ? memo.get([file, text], () => parseDataText(text, file, key, ext)) : parseDataText(text, file, key, ext);
+}
+
+function parseDataText(text: string, file: string, key: string, ext: string): ParsedDataFile {
   // An empty file is a half-finished export or a forgotten stub; as {} or [] it would
   // only surface later as "unknown template variable" somewhere else.
   if (text.replace(ext === '.csv' || ext === '.json' ? /\s+/g : /^\s*#.*$|\s+/gm, '') === '') {

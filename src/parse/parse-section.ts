@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import type { Memo } from '../cache/memo.js';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import { checkNesting } from './check-nesting.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
@@ -13,8 +14,9 @@ export interface ParsedSection {
   bodyLine: number;
 }
 
-export function parseSection(file: string): ParsedSection {
-  return parseSectionText(readText(file, 'markdown'), file);
+export function parseSection(file: string, memo?: Memo<ParsedSection>): ParsedSection {
+  const text = readText(file, 'markdown');
+  return memo ? memo.get([file, text], () => parseSectionText(text, file)) : parseSectionText(text, file);
 }
 
 /**

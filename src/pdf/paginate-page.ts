@@ -4,6 +4,7 @@ import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { bounded, Deadline } from './deadline.js';
+import { profiling, reportStage } from '../profile-stages.js';
 import { blockedRequest, blockedWarnings, installPageGuard } from './page-guard.js';
 
 /**
@@ -34,12 +35,13 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
     await deadline.race(page.setRequestInterception(true), 'preparing the page');
     page.on('request', (request) => void answer(request, doc, warnings));
     await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
-    const handle = await deadline.race(
-      page.waitForFunction('(window.__vbFout && { fout: window.__vbFout }) || window.__vbResultaat', { timeout: deadline.remaining(), polling: 50 }),
-      'paginating',
-    );
-    const result = (await deadline.race(handle.jsonValue(), 'paginating')) as { pages?: number; footnotes?: number; fout?: string };
+    // paged-runner.js settles window.__vbKlaar with the result or the failure.
+    const result = (await deadline.race(page.evaluate('window.__vbKlaar'), 'paginating')) as
+      | { pages?: number; footnotes?: number; fout?: string }
+      | undefined;
+    if (!result) throw new RenderError('pagination did not start: the page has no paged-runner.js (a template without {{scripts.runner}}?)');
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
+    if (profiling) await reportPageStages(page);
     warnings.push(...(await deadline.race(blockedWarnings(page), 'paginating')));
     // Paged.js inserts the styles again, so the browser asks for a blocked URL twice.
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
@@ -79,5 +81,21 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
     });
   } catch {
     // The page was closed (a timeout, a signal) while the request was pending.
+  }
+}
+
+/** paged-runner.js marks its stages; in the page's clock, 0 is the navigation's start. */
+async function reportPageStages(page: Page): Promise<void> {
+  const marks = (await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))) as [string, number][];
+  const at = new Map(marks);
+  const stages: [string, string, string][] = [
+    ['page.load', '', 'vb:before'],
+    ['page.fonts', 'vb:before', 'vb:fonts'],
+    ['page.layout', 'vb:fonts', 'vb:laidout'],
+    ['page.furniture', 'vb:laidout', 'vb:images'],
+  ];
+  for (const [stage, from, to] of stages) {
+    const end = at.get(to);
+    if (end !== undefined) reportStage(stage, from ? (at.get(from) ?? 0) : 0, end);
   }
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
-import { check, printToFiles, type BuildOptions } from '../build.js';
+import { printToFiles, type BuildOptions } from '../build.js';
+import { check } from '../check.js';
+import { createBuildCache } from '../build-cache.js';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from '../pdf/browser-session.js';
 import { PreviewServer } from './preview-server.js';
@@ -14,7 +16,8 @@ export interface WatchOptions extends Pick<BuildOptions, 'dir' | 'out' | 'overri
 }
 
 export type WatchEvent =
-  | { kind: 'preview'; ms: number }
+  /** rendered/reused: Markdown parts rendered for this change, and taken from the cache. */
+  | { kind: 'preview'; ms: number; rendered: number; reused: number }
   | { kind: 'pdf'; ms: number; pdf: string; pages: number }
   | { kind: 'errors'; diagnostics: Diagnostic[] }
   | { kind: 'failure'; message: string };
@@ -37,15 +40,18 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
   const emit = options.onEvent ?? (() => undefined);
   const server = new PreviewServer();
   const url = await server.listen(options.port ?? 4173);
+  // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts).
+  const cache = createBuildCache();
   let session: BrowserSession | undefined;
   let running: Promise<void> = Promise.resolve();
   let queued = false;
 
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
+    const { hits, misses } = cache.markdown;
     let checked;
     try {
-      checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}) });
+      checked = check({ dir, cache, ...(options.overrides ? { overrides: options.overrides } : {}) });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       server.update({ errors: err.diagnostics });
@@ -53,13 +59,13 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
     }
     const doc = checked.documents[0];
     if (doc) server.update({ doc });
-    emit({ kind: 'preview', ms: Math.round(performance.now() - started) });
+    emit({ kind: 'preview', ms: Math.round(performance.now() - started), rendered: cache.markdown.misses - misses, reused: cache.markdown.hits - hits });
     if (options.pdf === false) return;
     session ??= await openBrowser({
       ...(options.browser ? { executablePath: options.browser } : {}),
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
     });
-    const written = await printToFiles(session.browser, checked, out, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+    const written = await printToFiles(session.browser, [{ checked, out }], options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
     for (const d of written.documents) emit({ kind: 'pdf', ms: Math.round(performance.now() - started), pdf: d.pdf, pages: d.pages });
   };
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/build.js';
+import { check } from '../../src/check.js';
 import { LIMITS } from '../../src/project/limits.js';
 import { FIXTURES, tempDir } from '../helpers/build-fixture.js';
 

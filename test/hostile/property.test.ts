@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/build.js';
+import { check } from '../../src/check.js';
 import { InputError } from '../../src/diagnostics/diagnostic.js';
 import { FIXTURES, tempDir } from '../helpers/build-fixture.js';
 

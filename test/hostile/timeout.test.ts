@@ -39,4 +39,19 @@ describe('a render that hangs', () => {
     expect(await eventually(() => chromiumOf(run).length === 0, 2000), chromiumOf(run).join('\n')).toBe(true);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('a layout without the page runner fails at once with exit 3 and says why', async () => {
+    const dir = hangingProject('idle');
+    const layout = path.join(dir, 'templates/brief.hbs');
+    writeFileSync(layout, readFileSync(layout, 'utf8').replace('<script src="{{scripts.runner}}"></script>', ''));
+    const out = path.join(tempDir('vb-hang-out-'), 'output');
+    const run = startCli(['build', path.relative(REPO_ROOT, dir), '--out', out, '--timeout', '30']);
+    const result = await run.done;
+
+    expect(result.code, run.stderr()).toBe(3);
+    expect(run.stderr()).toContain('{{scripts.runner}}');
+    expect(run.stderr()).not.toMatch(/^\s+at |internal error/m);
+    expect(result.ms).toBeLessThan(15_000);
+    expect(existsSync(out)).toBe(false);
+  });
 });

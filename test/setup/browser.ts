@@ -25,7 +25,7 @@ export async function teardown(): Promise<void> {
  * run here (tsc still emits): that is the typecheck's job, with a clearer report.
  */
 function compileIfStale(): void {
-  const built = mtime(path.join(ROOT, 'dist/cli/main.js'));
+  const built = mtime(path.join(ROOT, 'dist/main.bundle.js'));
   const newest = Math.max(...tsFiles(path.join(ROOT, 'src')).map(mtime));
   if (built >= newest) return;
   try {
@@ -33,6 +33,7 @@ function compileIfStale(): void {
   } catch {
     console.warn('test setup: tsc reported errors; dist/ was compiled anyway. Run "npm run typecheck".');
   }
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 function mtime(file: string): number {

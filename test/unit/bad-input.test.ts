@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/build.js';
+import { check } from '../../src/check.js';
 import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { CASES, caseProject, readExpected } from '../hostile/corpus.js';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/build.js';
+import { check } from '../../src/check.js';
 import { copyFixture } from '../helpers/build-fixture.js';
 
 describe('check warnings', () => {

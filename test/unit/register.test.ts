@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/build.js';
+import { check } from '../../src/check.js';
 import { InputError } from '../../src/diagnostics/diagnostic.js';
 import { deadlineOf } from '../../src/records/deadline.js';
 import { copyFixture, FIXTURES } from '../helpers/build-fixture.js';

@@ -42,6 +42,9 @@ describe('watch', () => {
       await reloaded;
       await page.waitForFunction('document.body.innerText.includes("Deze zin is net toegevoegd.")', POLL);
       await session.settled();
+      // Only the edited introduction went through Markdown again; the section came from the cache.
+      const previews = events.filter((e) => e.kind === 'preview');
+      expect(previews.at(-1)).toMatchObject({ rendered: 1, reused: 1 });
       const pdf = await readPdf(path.join(out, 'brief.pdf'));
       expect(pdf.pages[0]!.text).toContain('Deze zin is net toegevoegd.');
 

@@ -9,7 +9,7 @@ export async function watchCommand(args: CliArgs, io: Io): Promise<number> {
   const report = (e: WatchEvent) => {
     if (e.kind === 'errors') printDiagnostics(e.diagnostics, io);
     else if (e.kind === 'failure') io.err(`voortgangsbrief: ${e.message}`);
-    else if (e.kind === 'preview' && !args.quiet) io.err(`preview updated (${e.ms} ms)`);
+    else if (e.kind === 'preview' && !args.quiet) io.err(`preview updated (${e.ms} ms; ${e.rendered} of ${e.rendered + e.reused} parts rendered)`);
     else if (e.kind === 'pdf' && !args.quiet) io.err(`wrote ${path.relative(process.cwd(), e.pdf) || e.pdf} (${e.pages} pages, ${e.ms} ms)`);
   };
   const session = await watchProject({

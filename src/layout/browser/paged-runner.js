@@ -2,13 +2,18 @@
  * Runs in the page, before Paged.js loads. It configures Paged.js to start only
  * when every font face has loaded (layout measured with a fallback font would be
  * wrong), places the page furniture once the page count is known, and reports the
- * result on window.__vbResultaat for the PDF writer (or window.__vbFout on failure).
+ * result on window.__vbKlaar (and __vbResultaat / __vbFout) for the PDF writer.
  */
 (function () {
   'use strict';
 
+  /* Settles with the result or the failure: the PDF writer awaits this instead of polling. */
+  var finish;
+  window.__vbKlaar = new Promise(function (resolve) { finish = resolve; });
+
   function fail(message) {
     if (!window.__vbFout) window.__vbFout = String(message);
+    finish({ fout: window.__vbFout });
   }
   window.addEventListener('error', function (e) { fail(e.message); });
   // Paged.js rejects with the XHR's ProgressEvent when it cannot fetch something; name the resource.
@@ -17,6 +22,11 @@
     if (r && r.target && r.target.responseURL !== undefined) fail('could not load ' + (r.target.responseURL || 'a resource'));
     else fail(r && r.message || String(r));
   });
+
+  /* Stage marks for the bench's profile (bench/profile.ts); cheap enough to keep. */
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
 
   function furniture(id) {
     var t = document.getElementById(id);
@@ -94,14 +104,39 @@
     });
   }
 
+  /* A task rather than a microtask, so the page stays responsive to the PDF writer's
+     polling; MessageChannel avoids setTimeout's 4 ms clamp on nested timers. */
+  var channel = new MessageChannel();
+  var pending = [];
+  channel.port1.onmessage = function () { var cb = pending.shift(); if (cb) cb(); };
+  function nextTask(cb) {
+    pending.push(cb);
+    channel.port2.postMessage(null);
+  }
+
+  /* The @font-face rules sit in a <style> before this script, so every face can start
+     loading now, while the browser is still parsing Paged.js, instead of in before(). */
+  var fontLoads = [];
+  document.fonts.forEach(function (face) { fontLoads.push(face.load()); });
+  var fontsLoaded = Promise.all(fontLoads);
+
   window.PagedConfig = {
     auto: true,
     before: function () {
-      var loads = [];
-      document.fonts.forEach(function (face) { loads.push(face.load()); });
-      return Promise.all(loads).then(function () {
+      mark('vb:before');
+      return fontsLoaded.then(function () {
+        mark('vb:fonts');
         window.Paged.registerHandlers(class extends window.Paged.Handler {
+          constructor(chunker, polisher, caller) {
+            super(chunker, polisher, caller);
+            /* Paged.js lays out one page per animation frame, and headless Chromium
+               gives about 60 frames a second: a 20-page letter then waits ~330 ms for
+               frames it does not draw. Each page's layout measures synchronously
+               (getBoundingClientRect), so a plain task between pages is enough. */
+            if (chunker && chunker.q) chunker.q.tick = nextTask;
+          }
           afterRendered(pages) {
+            mark('vb:laidout');
             placeFurniture(pages);
             stabiliseIds(document.body);
             fixLandmarksAndNames(document.body);
@@ -110,6 +145,7 @@
       });
     },
     after: function (flow) {
+      mark('vb:furniture');
       var pages = flow ? flow.total : document.querySelectorAll('.pagedjs_page').length;
       // Images cloned into the page furniture start loading only now; print after they have.
       var images = Array.prototype.map.call(document.images, function (img) {
@@ -117,10 +153,12 @@
       });
       return Promise.all(images).then(function () {
         if (window.__vbFout) return;
+        mark('vb:images');
         window.__vbResultaat = {
           pages: pages,
           footnotes: document.querySelectorAll('.pagedjs_footnote_area [data-note="footnote"]:not([data-split-from])').length
         };
+        finish(window.__vbResultaat);
       });
     }
   };

@@ -1,0 +1,44 @@
+import os from 'node:os';
+import type { Browser } from 'puppeteer-core';
+import type { RenderedDocument } from '../layout/render-document.js';
+import { printPdf, type PrintedDocument, type PrintOptions } from './print-pdf.js';
+
+/**
+ * Documents printed at once in one browser. Each page gets its own renderer process,
+ * so two pages use both cores of a small machine; more only take turns and cost
+ * memory (about 80 MB a page). Measured in bench/ (P4).
+ */
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/**
+ * Prints every document, at most `concurrency` at a time, and returns the results in
+ * the documents' order. The first failure stops new work; pages already printing
+ * finish (and are closed) before the error is passed on.
+ */
+export async function printAll(
+  browser: Browser,
+  docs: readonly RenderedDocument[],
+  options: PrintOptions & { concurrency?: number; onStart?: (doc: RenderedDocument) => void } = {},
+): Promise<PrintedDocument[]> {
+  const results: PrintedDocument[] = new Array(docs.length);
+  let next = 0;
+  let failure: { err: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (!failure && next < docs.length) {
+      const i = next++;
+      const doc = docs[i]!;
+      options.onStart?.(doc);
+      try {
+        results[i] = await printPdf(browser, doc, options);
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+  };
+  const workers = Math.min(docs.length, options.concurrency ?? defaultConcurrency());
+  await Promise.all(Array.from({ length: workers }, worker));
+  if (failure) throw failure.err;
+  return results;
+}
