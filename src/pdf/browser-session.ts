@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { spawnChromium } from './spawn-chromium.js';
 import { RenderError } from '../diagnostics/diagnostic.js';
 import { bounded } from './deadline.js';
 import { findBrowser } from './find-browser.js';
@@ -51,6 +52,8 @@ export interface LaunchOptions {
 interface Launched {
   /** Undefined while Chromium is starting. */
   browser?: Browser;
+  /** Chromium's main process, from the moment it is spawned. */
+  child?: ChildProcess;
   userDataDir: string;
 }
 
@@ -59,6 +62,7 @@ const launched = new Set<Launched>();
 
 export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   if (options.browserWSEndpoint) {
+    const puppeteer = await loadPuppeteer();
     const browser = await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint });
     return { browser, close: async () => browser.disconnect() };
   }
@@ -72,19 +76,17 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   watchSignals(true);
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: [...FLAGS, `--user-data-dir=${userDataDir}`],
-      // puppeteer's own handlers close the browser on SIGTERM but let the build run on;
-      // the CLI decides what a signal means (src/cli/signals.ts) and calls killBrowsers().
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    // Chromium first, puppeteer second: its ~110 ms of loading overlap Chromium's start.
+    // From here on a signal or exit can kill the process, even before it answers.
+    const spawned = spawnChromium(executablePath, [...FLAGS, `--user-data-dir=${userDataDir}`]);
+    entry.child = spawned.child;
+    const puppeteer = await loadPuppeteer();
+    browser = await puppeteer.connect({ browserWSEndpoint: await spawned.endpoint, defaultViewport: { width: 800, height: 600 } });
   } catch (err) {
     launched.delete(entry);
     if (launched.size === 0) watchSignals(false);
+    killGroup(entry.child ?? null);
+    await bounded(exited(entry.child ?? null), 2000);
     rmSync(userDataDir, { recursive: true, force: true });
     throw new RenderError(`Chromium at ${executablePath} did not start: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -98,6 +100,10 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   return { browser, executablePath, close: () => closeLaunched(entry, true) };
 }
 
+async function loadPuppeteer() {
+  return (await import('puppeteer-core')).default;
+}
+
 /** Ends every browser this process started, at once: for SIGINT and SIGTERM. */
 export async function killBrowsers(): Promise<void> {
   await Promise.all([...launched].map((entry) => closeLaunched(entry, false)));
@@ -106,12 +112,19 @@ export async function killBrowsers(): Promise<void> {
 async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
   if (!launched.delete(entry)) return;
   if (launched.size === 0) watchSignals(false);
-  const child = entry.browser?.process() ?? null;
-  // A renderer stuck in a loop can keep browser.close() waiting for ever.
-  if (polite && entry.browser) await bounded(entry.browser.close(), CLOSE_GRACE_MS);
+  const child = entry.child ?? null;
+  // Read now: a Chromium that closes politely deletes the link on its way out, and may
+  // be killed below before it has deleted the folder the link points to.
+  const socketDir = singletonSocketDir(entry.userDataDir);
+  if (polite && entry.browser) {
+    // A renderer stuck in a loop can keep browser.close() waiting for ever. The close
+    // resolves when the connection drops; the process takes a moment longer to exit.
+    await bounded(entry.browser.close(), CLOSE_GRACE_MS);
+    await bounded(exited(child), CLOSE_GRACE_MS);
+  }
   killGroup(child);
   await bounded(exited(child), 2000);
-  removeProfile(entry.userDataDir);
+  removeProfile(entry.userDataDir, socketDir);
 }
 
 /**
@@ -119,14 +132,19 @@ async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
  * socket (org.chromium.Chromium.*), which it removes itself only when it closes
  * normally. The profile holds symlinks to it, so exactly that folder is removed.
  */
-function removeProfile(userDataDir: string): void {
+function removeProfile(userDataDir: string, socketDir = singletonSocketDir(userDataDir)): void {
+  if (socketDir) rmSync(socketDir, { recursive: true, force: true });
+  rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+}
+
+function singletonSocketDir(userDataDir: string): string | undefined {
   try {
     const socketDir = path.dirname(readlinkSync(path.join(userDataDir, 'SingletonSocket')));
-    if (path.basename(socketDir).startsWith('org.chromium.Chromium.')) rmSync(socketDir, { recursive: true, force: true });
+    return path.basename(socketDir).startsWith('org.chromium.Chromium.') ? socketDir : undefined;
   } catch {
     // No singleton socket: Chromium had not got that far, or removed it itself.
+    return undefined;
   }
-  rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 
 /**
@@ -181,7 +199,7 @@ function watchSignals(on: boolean): void {
 /** On process.exit nothing asynchronous runs any more; kill and remove what is left. */
 function killAllSync(): void {
   for (const entry of launched) {
-    killGroup(entry.browser?.process() ?? null);
+    killGroup(entry.child ?? null);
     removeProfile(entry.userDataDir);
   }
   launched.clear();
