@@ -7,7 +7,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['src/layout/browser/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', Promise: 'readonly', Map: 'readonly', performance: 'readonly', MessageChannel: 'readonly' }, sourceType: 'script' },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', Promise: 'readonly', performance: 'readonly', getComputedStyle: 'readonly', NodeFilter: 'readonly' }, sourceType: 'script' },
   },
   {
     files: ['bin/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],

@@ -53,7 +53,6 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
       stijl: [
         ...css,
         generatedCss({
-          footnotes: parts.footnotes,
           bijlagen: deel.bijlagen.map((i) => i + 1),
           fontFamily,
           zonderBriefhoofd: !deel.brief || deel.voorblad || printLayout,

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { formatDatum } from '../format/format-datum.js';
 import { opsomming } from '../format/opsomming.js';
 import type { AssetMap } from '../model/asset-map.js';
@@ -10,7 +9,6 @@ import { templateFile } from './load-templates.js';
 import type { RenderedPart, RenderedParts } from './render-parts.js';
 import { typeLine } from './type-texts.js';
 
-const require = createRequire(import.meta.url);
 
 export type SectieContext = ReturnType<typeof sectieContexts>[number];
 export type BijlageContext = ReturnType<typeof bijlageContexts>[number];
@@ -87,9 +85,7 @@ function logoUrl(model: LetterModel, assets: AssetMap): string {
 }
 
 function registerScripts(assets: AssetMap): { runner: string; paged: string } {
-  return {
-    runner: assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/paged-runner.js'), 'paged-runner.js'),
-    // pagedjs's "exports" hide dist/; its CommonJS entry (lib/index.cjs) is one folder below the package root.
-    paged: assets.add(path.join(path.dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'paged.polyfill.js'),
-  };
+  const runner = assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/page-runner.js'), 'page-runner.js');
+  // Layouts written for Paged.js also include {{scripts.paged}}; the runner ignores its second load.
+  return { runner, paged: runner };
 }

@@ -14,7 +14,7 @@ import { blockedRequest, blockedWarnings, installPageGuard } from './page-guard.
  */
 export const DOCUMENT_ORIGIN = 'http://voortgangsbrief.invalid/';
 
-/** A browser page holding the document after Paged.js has laid it out. */
+/** A browser page holding the document after the page runner has cut it into pages. */
 export interface PaginatedPage {
   page: Page;
   pages: number;
@@ -33,17 +33,19 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
   try {
     await deadline.race(installPageGuard(page), 'preparing the page');
     await deadline.race(page.setRequestInterception(true), 'preparing the page');
+    // Pages are cut with the styles they will be printed with.
+    await deadline.race(page.emulateMediaType('print'), 'preparing the page');
     page.on('request', (request) => void answer(request, doc, warnings));
     await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
-    // paged-runner.js settles window.__vbKlaar with the result or the failure.
+    // page-runner.js settles window.__vbKlaar with the result or the failure.
     const result = (await deadline.race(page.evaluate('window.__vbKlaar'), 'paginating')) as
       | { pages?: number; footnotes?: number; fout?: string }
       | undefined;
-    if (!result) throw new RenderError('pagination did not start: the page has no paged-runner.js (a template without {{scripts.runner}}?)');
+    if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
     warnings.push(...(await deadline.race(blockedWarnings(page), 'paginating')));
-    // Paged.js inserts the styles again, so the browser asks for a blocked URL twice.
+    // A blocked URL may be asked for more than once (a stylesheet and a preload).
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
     return { page, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };
   } catch (err) {
@@ -68,11 +70,9 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
     if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return await request.respond({ status: 404, body: '' });
     if (url.startsWith('data:')) return await request.continue();
     warnings.push(blockedRequest(url));
-    // Leaving the page is refused outright. Anything else gets an empty answer from
-    // here instead of an error: Paged.js fetches stylesheets itself and gives up on
-    // the whole render when one fails, and a warning is the right weight for that.
+    // Leaving the page is refused outright. Anything else gets an empty answer instead
+    // of an error: a missing stylesheet or image is worth a warning, not a failed build.
     if (request.isNavigationRequest()) return await request.abort('blockedbyclient');
-    // (Paged.js uses XHR from the made-up origin, so the empty answer must allow that.)
     return await request.respond({
       status: 200,
       contentType: contentType(new URL(url).pathname),
@@ -84,7 +84,7 @@ async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Dia
   }
 }
 
-/** paged-runner.js marks its stages; in the page's clock, 0 is the navigation's start. */
+/** page-runner.js marks its stages; in the page's clock, 0 is the navigation's start. */
 async function reportPageStages(page: Page): Promise<void> {
   const marks = (await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))) as [string, number][];
   const at = new Map(marks);

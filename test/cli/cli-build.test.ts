@@ -68,6 +68,6 @@ describe('the installed command', () => {
     expect(existsSync(path.join(out, 'brief.pdf'))).toBe(true);
     expect(readFileSync(path.join(out, 'brief.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(existsSync(path.join(out, 'brief.html'))).toBe(true);
-    expect(existsSync(path.join(out, 'assets/paged.polyfill.js'))).toBe(true);
+    expect(existsSync(path.join(out, 'assets/page-runner.js'))).toBe(true);
   });
 });

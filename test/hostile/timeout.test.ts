@@ -6,9 +6,9 @@ import { chromiumOf, eventually, startCli } from './cli-process.js';
 
 /**
  * A render that never finishes ends after --timeout with exit code 3, a message that
- * says what to do, and no Chromium left over. Two ways to hang: a layout without the
- * page runner (the page is idle and nothing reports back), and a layout whose script
- * never returns (the renderer is busy and answers nothing, not even a close).
+ * says what to do, and no Chromium left over: a layout whose script never returns
+ * keeps the renderer busy, so it answers nothing, not even a close. A layout without
+ * the page runner, which would otherwise leave the page idle for ever, fails at once.
  */
 const TIMEOUT_S = 2;
 
@@ -23,7 +23,7 @@ function hangingProject(kind: 'idle' | 'busy'): string {
 }
 
 describe('a render that hangs', () => {
-  it.each(['idle', 'busy'] as const)('%s page: exit 3 after --timeout, browser closed, nothing written', async (kind) => {
+  it.each(['busy'] as const)('%s page: exit 3 after --timeout, browser closed, nothing written', async (kind) => {
     const out = path.join(tempDir('vb-hang-out-'), 'output');
     const run = startCli(['build', path.relative(REPO_ROOT, hangingProject(kind)), '--out', out, '--timeout', String(TIMEOUT_S)]);
     const result = await run.done;
@@ -42,8 +42,6 @@ describe('a render that hangs', () => {
 
   it('a layout without the page runner fails at once with exit 3 and says why', async () => {
     const dir = hangingProject('idle');
-    const layout = path.join(dir, 'templates/brief.hbs');
-    writeFileSync(layout, readFileSync(layout, 'utf8').replace('<script src="{{scripts.runner}}"></script>', ''));
     const out = path.join(tempDir('vb-hang-out-'), 'output');
     const run = startCli(['build', path.relative(REPO_ROOT, dir), '--out', out, '--timeout', '30']);
     const result = await run.done;

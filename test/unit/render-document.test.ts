@@ -22,17 +22,17 @@ describe('renderDocument', () => {
     expect(doc.html).toMatch(/<template id="vb-pagina-vervolg">[\s\S]*Datum[\s\S]*<\/template>/);
   });
 
-  it('numbers footnote calls through generated CSS', () => {
+  it('gives each footnote its number, which the call shows (see page-runner.js)', () => {
     expect(doc.footnotes).toBe(3);
-    expect(doc.html).toContain('.vbfn-3[data-footnote-call]::after { content: "3"; }');
-    expect(doc.html).not.toContain('.vbfn-4[');
+    expect(doc.html).toMatch(/<span class="footnote vbfn-3" data-footnote="3">/);
+    expect(doc.html).not.toContain('data-footnote="4"');
   });
 
-  it('registers only bundled assets: fonts, logo and the two scripts', () => {
+  it('registers only bundled assets: fonts, logo and the page runner', () => {
     const urls = doc.assets.urls();
     expect(urls).toContain('assets/logo.svg');
-    expect(urls).toContain('assets/paged.polyfill.js');
-    expect(urls).toContain('assets/paged-runner.js');
+    expect(urls).toContain('assets/page-runner.js');
+    expect(urls.filter((u) => u.endsWith('.js'))).toEqual(['assets/page-runner.js']);
     expect(urls.filter((u) => u.startsWith('assets/fonts/')).length).toBe(8);
   });
 

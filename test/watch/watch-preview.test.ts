@@ -32,7 +32,7 @@ describe('watch', () => {
     try {
       await page.goto(session.url);
       // The preview is paginated by the same engine as the PDF.
-      await page.waitForFunction('window.__vbResultaat && document.querySelectorAll(".pagedjs_page").length === 1', POLL);
+      await page.waitForFunction('window.__vbResultaat && document.querySelectorAll(".vb-blad").length === 1', POLL);
       expect(await page.evaluate(() => document.body.innerText)).toContain('Deze brief doet die toezegging gestand.');
 
       const brief = path.join(dir, 'brief.md');
