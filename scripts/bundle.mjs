@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-for (const f of readdirSync(dist)) if (/^(main\.bundle|chunk-).*\.js$/.test(f)) rmSync(path.join(dist, f));
+for (const f of readdirSync(dist)) if (/^(.*\.bundle|chunk-.*)\.js$/.test(f)) rmSync(path.join(dist, f));
 
 await build({
   entryPoints: [path.join(dist, 'cli/main.js')],

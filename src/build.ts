@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { CheckResult } from './check.js';
+import type { CheckedProject } from './check-projects.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled, profiledSync } from './profile-stages.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
 import { BROWSER_ENV } from './pdf/find-browser.js';
+import { PagePool } from './pdf/page-pool.js';
 import { printAll } from './pdf/print-all.js';
 import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
 
@@ -53,51 +54,56 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   // starts on the other. A mistake in the project still wins over a browser problem.
   const early = profiled('launch', () => launch(options, undefined));
   early.catch(() => undefined);
-  let checked: CheckResult[];
+  // As soon as Chromium answers, a page is opened for the first document.
+  const earlyPool = early.then((s) => {
+    const pool = new PagePool(s.browser);
+    pool.prepare();
+    return pool;
+  });
+  earlyPool.catch(() => undefined);
+  let checked: CheckedProject[];
   try {
     checked = await checkAll(projects.map((p) => p.dir), options);
   } catch (err) {
     await early.then((s) => s.close()).catch(() => undefined);
     throw err;
   }
-  const configured = projects.length === 1 ? configuredBrowser(checked[0]!) : undefined;
+  const configured = projects.length === 1 ? checked[0]!.browser : undefined;
   let session: BrowserSession | undefined;
+  let pool: PagePool | undefined;
   try {
     session = await early.catch((err) => (configured ? undefined : Promise.reject(err)));
+    pool = session ? await earlyPool : undefined;
     // The project names its own browser (and no flag or environment overrides it): use that one.
     if (configured && !options.browser && !options.browserWSEndpoint && !process.env[BROWSER_ENV] && session?.executablePath !== configured) {
+      await pool?.close();
       await session?.close();
       session = await launch(options, configured);
+      pool = undefined;
     }
     if (!session) session = await launch(options, configured);
     const browser = session.browser;
+    const pages = pool ?? new PagePool(browser);
+    pool = pages;
     const written = await profiled('print', () => printToFiles(
       browser,
       checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
-      options,
+      { ...options, pool: pages },
     ));
     return { ...written, durationMs: Math.round(performance.now() - started) };
   } finally {
+    // Pages first: a browser that is shared (--browserWSEndpoint) stays open.
+    await pool?.close();
     const open = session;
     if (open) await profiled('close', () => open.close());
   }
 }
 
-/** Every project's errors together, so a batch in CI reports all its mistakes in one run. */
-async function checkAll(dirs: string[], options: BuildOptions): Promise<CheckResult[]> {
-  const { check } = await profiled('load', () => import('./check.js'));
-  const results: CheckResult[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const dir of dirs) {
-    try {
-      results.push(profiledSync('check', () => check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) })));
-    } catch (err) {
-      if (!(err instanceof InputError) || dirs.length === 1) throw err;
-      diagnostics.push(...err.diagnostics);
-    }
-  }
-  if (diagnostics.length) throw new InputError(diagnostics);
-  return results;
+async function checkAll(dirs: string[], options: BuildOptions): Promise<CheckedProject[]> {
+  const { checkProjects } = await profiled('load', () => import('./check-projects.js'));
+  return profiledSync('check', () =>
+    checkProjects(dirs, { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) }),
+  );
 }
 
 function outputFolders(dirs: string[], out: string | undefined): { dir: string; out: string }[] {
@@ -112,11 +118,6 @@ function outputFolders(dirs: string[], out: string | undefined): { dir: string; 
     taken.add(name);
     return { dir, out: path.resolve(out, name) };
   });
-}
-
-function configuredBrowser(checked: CheckResult): string | undefined {
-  const value = checked.model.data.browser;
-  return typeof value === 'string' ? value : undefined;
 }
 
 function launch(options: BuildOptions, configured: string | undefined): Promise<BrowserSession> {
@@ -134,8 +135,8 @@ function launch(options: BuildOptions, configured: string | undefined): Promise<
  */
 export async function printToFiles(
   browser: Browser,
-  projects: readonly { checked: CheckResult; out: string }[],
-  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> = {},
+  projects: readonly { checked: Pick<CheckedProject, 'documents' | 'warnings'>; out: string }[],
+  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool } = {},
 ): Promise<Omit<BuildResult, 'durationMs'>> {
   const progress = options.onProgress ?? (() => undefined);
   const jobs = projects.flatMap(({ checked, out }) => checked.documents.map((doc) => ({ doc, out })));
@@ -147,6 +148,7 @@ export async function printToFiles(
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(sourceDate() ? { date: sourceDate() } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.pool ? { pool: options.pool } : {}),
       onStart: (doc) => progress(`rendering ${doc.name}.pdf`),
     },
   );

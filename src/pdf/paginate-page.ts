@@ -23,19 +23,38 @@ export interface PaginatedPage {
 }
 
 /**
- * Opens the document in a new page and waits for pagination; the caller closes the
- * page. `limit` is the render's deadline, or a number of milliseconds from now.
+ * A browser page set up for documents from the made-up origin: the guard against
+ * scripts and fonts from elsewhere, request interception and print media. It shows
+ * one document at a time and can show the next (watch mode, a pool of pages).
  */
-export async function paginatePage(browser: Browser, doc: RenderedDocument, limit: Deadline | number): Promise<PaginatedPage> {
-  const deadline = typeof limit === 'number' ? new Deadline(limit) : limit;
-  const page = await deadline.race(browser.newPage(), 'opening a page');
-  const warnings: Diagnostic[] = [];
-  try {
-    await deadline.race(installPageGuard(page), 'preparing the page');
-    await deadline.race(page.setRequestInterception(true), 'preparing the page');
-    // Pages are cut with the styles they will be printed with.
-    await deadline.race(page.emulateMediaType('print'), 'preparing the page');
-    page.on('request', (request) => void answer(request, doc, warnings));
+export class DocumentPage {
+  private doc: RenderedDocument | undefined;
+  private warnings: Diagnostic[] = [];
+
+  private constructor(readonly page: Page) {
+    page.on('request', (request) => void answer(request, this.doc, this.warnings));
+  }
+
+  static async open(browser: Browser, deadline?: Deadline): Promise<DocumentPage> {
+    const race = <T>(p: Promise<T>, step: string): Promise<T> => (deadline ? deadline.race(p, step) : p);
+    const page = await race(browser.newPage(), 'opening a page');
+    try {
+      await race(installPageGuard(page), 'preparing the page');
+      await race(page.setRequestInterception(true), 'preparing the page');
+      // Pages are cut with the styles they will be printed with.
+      await race(page.emulateMediaType('print'), 'preparing the page');
+      return new DocumentPage(page);
+    } catch (err) {
+      await bounded(page.close(), 1000);
+      throw err;
+    }
+  }
+
+  /** Loads the document and waits for the page runner to have cut it into pages. */
+  async paginate(doc: RenderedDocument, deadline: Deadline): Promise<Omit<PaginatedPage, 'page'>> {
+    this.doc = doc;
+    this.warnings = [];
+    const page = this.page;
     await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
     // page-runner.js settles window.__vbKlaar with the result or the failure.
     const result = (await deadline.race(page.evaluate('window.__vbKlaar'), 'paginating')) as
@@ -44,21 +63,37 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
     if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
-    warnings.push(...(await deadline.race(blockedWarnings(page), 'paginating')));
+    const warnings = [...this.warnings, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
-    return { page, pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };
+    return { pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };
+  }
+
+  /** A renderer that hangs may not answer a close either; the session kills it then. */
+  close(): Promise<void> {
+    return bounded(this.page.close(), 1000);
+  }
+}
+
+/**
+ * Opens the document in a new page and waits for pagination; the caller closes the
+ * page. `limit` is the render's deadline, or a number of milliseconds from now.
+ */
+export async function paginatePage(browser: Browser, doc: RenderedDocument, limit: Deadline | number): Promise<PaginatedPage> {
+  const deadline = typeof limit === 'number' ? new Deadline(limit) : limit;
+  const documentPage = await DocumentPage.open(browser, deadline);
+  try {
+    return { page: documentPage.page, ...(await documentPage.paginate(doc, deadline)) };
   } catch (err) {
-    // A renderer that hangs may not answer a close either; the session kills it then.
-    await bounded(page.close(), 1000);
+    await documentPage.close();
     throw err;
   }
 }
 
-async function answer(request: HTTPRequest, doc: RenderedDocument, warnings: Diagnostic[]): Promise<void> {
+async function answer(request: HTTPRequest, doc: RenderedDocument | undefined, warnings: Diagnostic[]): Promise<void> {
   const url = request.url();
   try {
-    if (url.startsWith(DOCUMENT_ORIGIN)) {
+    if (url.startsWith(DOCUMENT_ORIGIN) && doc) {
       const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
       if (rel === 'index.html') {
         return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });

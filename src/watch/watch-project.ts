@@ -5,6 +5,7 @@ import { check } from '../check.js';
 import { createBuildCache } from '../build-cache.js';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from '../pdf/browser-session.js';
+import { PagePool } from '../pdf/page-pool.js';
 import { PreviewServer } from './preview-server.js';
 
 export interface WatchOptions extends Pick<BuildOptions, 'dir' | 'out' | 'overrides' | 'browser' | 'browserWSEndpoint' | 'timeoutMs'> {
@@ -43,6 +44,8 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
   // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts).
   const cache = createBuildCache();
   let session: BrowserSession | undefined;
+  // One page kept for the whole session: opening a page per change costs ~50 ms.
+  let pool: PagePool | undefined;
   let running: Promise<void> = Promise.resolve();
   let queued = false;
 
@@ -65,7 +68,8 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
       ...(options.browser ? { executablePath: options.browser } : {}),
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
     });
-    const written = await printToFiles(session.browser, [{ checked, out }], options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+    pool ??= new PagePool(session.browser);
+    const written = await printToFiles(session.browser, [{ checked, out }], { pool, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
     for (const d of written.documents) emit({ kind: 'pdf', ms: Math.round(performance.now() - started), pdf: d.pdf, pages: d.pages });
   };
 
@@ -106,6 +110,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
       await watcher.close();
       await running.catch(() => undefined);
       await server.close();
+      await pool?.close();
       await session?.close();
     },
   };

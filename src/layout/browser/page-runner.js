@@ -37,15 +37,44 @@
     if (window.performance && performance.mark) performance.mark(name);
   }
 
-  /* The @font-face rules sit in a <style> before this script: every face starts loading
-     now, while the body is parsed. Layout measured with a fallback font would be wrong. */
+  /* Layout measured with a fallback font would be wrong, so every face the text needs
+     is loaded before the first measurement. The @font-face rules sit in a <style>
+     before this script: the faces for basic Latin start loading now, while the body is
+     parsed; a face for other characters (latin-ext) only when the text has them. */
   var fontLoads = [];
-  document.fonts.forEach(function (face) { fontLoads.push(face.load()); });
-  var fontsLoaded = Promise.all(fontLoads);
+  var waiting = [];
+  document.fonts.forEach(function (face) {
+    if (covers(face, 'A'.charCodeAt(0))) fontLoads.push(face.load());
+    else waiting.push(face);
+  });
   var domReady = new Promise(function (resolve) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { resolve(); }, { once: true });
     else resolve();
   });
+  var fontsLoaded = domReady.then(function () {
+    var used = {};
+    // The page furniture waits in <template>s, outside the body's text.
+    var text = document.body ? document.body.textContent : '';
+    document.querySelectorAll('template').forEach(function (t) { text += t.content.textContent; });
+    for (var i = 0; i < text.length; i++) used[text.charCodeAt(i)] = true;
+    var codes = Object.keys(used).map(Number);
+    waiting.forEach(function (face) {
+      if (codes.some(function (c) { return covers(face, c); })) fontLoads.push(face.load());
+    });
+    return Promise.all(fontLoads);
+  });
+
+  /* Whether a face's unicode-range ("U+0000-00FF, U+0131, U+02??") holds a code point. */
+  function covers(face, code) {
+    var range = face.unicodeRange || 'U+0-10FFFF';
+    return range.split(',').some(function (part) {
+      var m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
+      if (!m) return false;
+      var lo = parseInt(m[1].replace(/\?/g, '0'), 16);
+      var hi = m[2] ? parseInt(m[2], 16) : parseInt(m[1].replace(/\?/g, 'F'), 16);
+      return code >= lo && code <= hi;
+    });
+  }
 
   var FORCED = { page: true, left: true, right: true, recto: true, verso: true, column: true };
   var MAX_PAGES = 5000;

@@ -1,0 +1,33 @@
+import { check, type CheckResult } from './check.js';
+import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
+
+/** What a build needs of a checked project. */
+export interface CheckedProject {
+  documents: CheckResult['documents'];
+  warnings: Diagnostic[];
+  /** The project's own `browser:` setting, if any. */
+  browser?: string;
+}
+
+export interface CheckProjectsOptions {
+  overrides?: Record<string, unknown>;
+  split?: boolean;
+}
+
+/** Every project's errors together, so a batch in CI reports all its mistakes in one run. */
+export function checkProjects(dirs: readonly string[], options: CheckProjectsOptions): CheckedProject[] {
+  const results: CheckedProject[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
+    try {
+      const checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) });
+      const browser = checked.model.data.browser;
+      results.push({ documents: checked.documents, warnings: checked.warnings, ...(typeof browser === 'string' ? { browser } : {}) });
+    } catch (err) {
+      if (!(err instanceof InputError) || dirs.length === 1) throw err;
+      diagnostics.push(...err.diagnostics);
+    }
+  }
+  if (diagnostics.length) throw new InputError(diagnostics);
+  return results;
+}
