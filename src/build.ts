@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { CheckedProject } from './check-projects.js';
-import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled, profiledSync } from './profile-stages.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDatum } from '../format/format-datum.js';
 import { opsomming } from '../format/opsomming.js';
@@ -84,8 +85,12 @@ function logoUrl(model: LetterModel, assets: AssetMap): string {
   return assets.add(file, `logo${path.extname(file)}`);
 }
 
+/** The page runner's parts, joined into one script in this order (each adds to window.__vb). */
+const RUNNER_PARTS = ['flow.js', 'breaks.js', 'pages.js', 'furniture.js', 'runner.js'];
+
 function registerScripts(assets: AssetMap): { runner: string; paged: string } {
-  const runner = assets.add(path.join(PACKAGE_ROOT, 'src/layout/browser/page-runner.js'), 'page-runner.js');
+  const dir = path.join(PACKAGE_ROOT, 'src/layout/browser/page-runner');
+  const runner = assets.addContent('page-runner.js', RUNNER_PARTS.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'));
   // Layouts written for Paged.js also include {{scripts.paged}}; the runner ignores its second load.
   return { runner, paged: runner };
 }

@@ -2,9 +2,10 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
- * Paged.js copies a note's classes, and only its classes, onto the call it creates;
- * a per-note class is how the call learns its number (see footnote-css.ts). Raw
- * HTML that imitates a note without a number loses the class and stays inline text.
+ * Normalises the classes of footnote spans: a real note keeps "footnote" plus a
+ * per-note class (vbfn-n, which the page runner gives its call as well, so a layout
+ * can style one note). Raw HTML that imitates a note without a number loses the
+ * class and stays inline text: the page runner moves only numbered notes.
  */
 export function rehypeFootnoteClasses() {
   return (tree: Root) => {

@@ -13,8 +13,9 @@ export interface InlineFootnoteOptions {
 }
 
 /**
- * Paged media wants a footnote's text at the place of its call (CSS `float:
- * footnote`), not in a list at the end. This moves each definition to its call,
+ * The page runner wants a footnote's text at the place of its call, so that the note
+ * goes to the foot of whichever page the call lands on, not in a list at the end.
+ * This moves each definition to its call,
  * numbers it through the whole document, and turns a second call of the same note
  * into a new note "Zie voetnoot n." as ministry letters do.
  */

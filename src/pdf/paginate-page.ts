@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
@@ -98,8 +97,8 @@ async function answer(request: HTTPRequest, doc: RenderedDocument | undefined, w
       if (rel === 'index.html') {
         return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });
       }
-      const file = doc.assets.get(rel);
-      if (file) return await request.respond({ status: 200, contentType: contentType(rel), body: readFileSync(file) });
+      const body = doc.assets.read(rel);
+      if (body) return await request.respond({ status: 200, contentType: contentType(rel), body });
     }
     // Browsers ask for a favicon on their own; that is not the letter's doing.
     if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return await request.respond({ status: 404, body: '' });

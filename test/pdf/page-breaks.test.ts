@@ -5,7 +5,7 @@ import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js
 import { footnoteCalls, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 /**
- * What the page runner does at a break (src/layout/browser/page-runner.js): text cut
+ * What the page runner does at a break (src/layout/browser/page-runner/): text cut
  * mid-paragraph loses and repeats nothing, an ordered list cut between or inside
  * items numbers on, a table cut between rows repeats its header, and every footnote
  * stays on its call's page.
