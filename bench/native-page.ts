@@ -5,7 +5,7 @@ import type { Browser, HTTPRequest } from 'puppeteer-core';
  * Chromium's own print of the letter's HTML, with no pagination engine: the floor
  * under any Chromium-based pipeline. Everything else copies src/pdf/print-pdf.ts
  * (same made-up origin, same request interception, same page.pdf options), so the
- * difference between the two is what Paged.js and its runner cost.
+ * difference between the two is what the page runner costs.
  *
  * This module is also compiled on its own for bench/native-print.ts (see
  * compile-native.ts): it may only import node built-ins and types.
@@ -22,8 +22,8 @@ export interface NativeSource {
 }
 
 /**
- * Removes every <script> element. The letter's only scripts are the Paged.js runner
- * and the polyfill; without them the page is plain HTML + CSS.
+ * Removes every <script> element. The letter's only script is the page runner;
+ * without it the page is plain HTML + CSS.
  */
 export function stripScripts(html: string): { html: string; removed: number } {
   let removed = 0;
@@ -43,10 +43,10 @@ export async function printNative(browser: Browser, source: NativeSource, origin
     await page.setRequestInterception(true);
     page.on('request', (request) => void answer(request, html, source, origin));
     await page.goto(`${origin}index.html`, { waitUntil: 'load', timeout });
-    // Paged.js's runner waits for every font face before layout; the fair equivalent here.
+    // The page runner waits for the font faces before layout; the fair equivalent here.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // tagged/outline as in printPdf: puppeteer 24 defaults outline to false, and leaving it
-    // off would charge the outline's cost to Paged.js.
+    // off would charge the outline's cost to the page runner.
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
   } finally {
     await page.close().catch(() => undefined);

@@ -1,6 +1,6 @@
 /**
  * Cold baseline: one fresh node process that launches Chromium, prints the letter's
- * final HTML without Paged.js and exits; run-bench.ts times the whole process.
+ * final HTML without the page runner and exits; run-bench.ts times the whole process.
  *
  * Usage (compiled by compile-native.ts, run with plain node so it starts as fast as
  * bin/voortgangsbrief.js does — tsx's loader alone adds ~0.12 s here):

@@ -25,7 +25,7 @@ function countPages(pdf: Uint8Array): number {
 
 /**
  * Warm: one browser, already running, for both sides, so launch cost is out of the
- * picture and only the per-document work is compared: printPdf (Paged.js layout +
+ * picture and only the per-document work is compared: printPdf (page runner +
  * page.pdf) against the native print of the same HTML. Order swaps every round.
  */
 export async function measureWarm(browser: Browser, doc: RenderedDocument, rounds: number, log: (m: string) => void): Promise<WarmTimes> {
