@@ -15,8 +15,10 @@ const MAX_EXPANDED = LIMITS.markdown * 2;
 export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: Record<string, unknown>): string {
   if (!source.body.includes('{{')) return source.body;
   try {
-    checkHelperParams(hb, source.body, data, source.file, source.bodyLine - 1);
-    const text = hb.compile(source.body, { strict: true })(data);
+    // Parsed once, for the check of helper arguments and for the compiler.
+    const ast = hb.parse(source.body);
+    checkHelperParams(hb, ast, data, source.file, source.bodyLine - 1);
+    const text = hb.compile(ast, { strict: true })(data);
     if (text.length > MAX_EXPANDED) {
       throw inputError(
         { file: source.file, line: source.bodyLine, column: 1 },

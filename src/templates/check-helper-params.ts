@@ -25,7 +25,7 @@ interface Scope {
  */
 export function checkHelperParams(
   hb: HandlebarsEnv,
-  source: string,
+  source: string | hbs.AST.Program,
   data: Record<string, unknown>,
   file: string,
   lineOffset: number,
@@ -65,7 +65,7 @@ export function checkHelperParams(
       if (n.inverse) visit(n.inverse, scope);
     }
   };
-  visit(hb.parse(source), { value: data });
+  visit(typeof source === 'string' ? hb.parse(source) : source, { value: data });
 }
 
 function innerScope(block: string, param: Node | undefined, outer: Scope): Scope {

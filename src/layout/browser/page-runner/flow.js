@@ -8,9 +8,9 @@
   'use strict';
 
   var FORCED = { page: true, left: true, right: true, recto: true, verso: true, column: true };
-  /* Characters moved into a page box before it is measured: about two pages of text.
+  /* Characters moved into a page box before it is measured: a page and a bit of text.
      Less costs extra rounds when a page has room left; more costs layout time. */
-  var PULL_CHARS = 6000;
+  var PULL_CHARS = 4000;
 
   /* Everything in <body> but templates and scripts is the text flow. Each element gets
      an id that its copies keep (an element cut at a page break exists on both pages),
