@@ -57,12 +57,15 @@ export class DocumentPage {
     await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
     // page-runner.js settles window.__vbKlaar with the result or the failure.
     const result = (await deadline.race(page.evaluate('window.__vbKlaar'), 'paginating')) as
-      | { pages?: number; footnotes?: number; fout?: string }
+      | { pages?: number; footnotes?: number; fout?: string; waarschuwingen?: { message: string; hint: string }[] }
       | undefined;
     if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
     if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
-    const warnings = [...this.warnings, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
+    const fromRunner = (result.waarschuwingen ?? []).map(
+      (w): Diagnostic => ({ file: '(rendered page)', line: 1, column: 1, severity: 'warning', message: w.message, hint: w.hint }),
+    );
+    const warnings = [...this.warnings, ...fromRunner, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
     return { pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };

@@ -89,3 +89,18 @@ describe('page breaks', () => {
     }
   });
 });
+
+describe('a footnote longer than a page', () => {
+  it('is reported as a warning, and the text around it still flows on', async () => {
+    const dir = copyFixture('minimal');
+    const huge = Array.from({ length: 900 }, (_, i) => `noot${i}`).join(' ');
+    const after = Array.from({ length: 40 }, (_, i) => `Daarna volgt alinea na${i} met gewone tekst over de aanpak.`).join('\n\n');
+    writeFileSync(path.join(dir, 'secties', '02-lang.md'), `---\ntitel: Te lange noot\n---\n\nEen bewering met een enorme voetnoot.[^lang]\n\n${after}\n\n[^lang]: ${huge}\n`);
+    const result = await buildWithSharedBrowser(dir);
+    const warning = result.warnings.find((w) => /do not fit at the foot of page/.test(w.message));
+    expect(warning, JSON.stringify(result.warnings)).toBeDefined();
+    expect(warning!.hint).toMatch(/shorten/);
+    const text = (await readPdf(result.documents[0]!.pdf)).pages.map(textColumn).join('\n');
+    for (let i = 0; i < 40; i++) expect(text).toContain(`na${i} `);
+  });
+});

@@ -36,7 +36,7 @@
 
   /* Lays out one page: fills its box, finds the break with the footnotes' room taken
      off, and returns what lies beyond the break (or null). */
-  function layOutPage(page, flow, notes) {
+  function layOutPage(page, flow, notes, number) {
     var full = page.text.getBoundingClientRect().height;
     var box = page.box;
     box.style.height = full + 'px';
@@ -48,6 +48,16 @@
     }
     var calls = vb.callsOnPage(box);
     var room = full - setNotes(page, calls, notes);
+    // Footnotes that would take more than half the page are not given more: the text
+    // keeps its half, the notes run off the foot of the sheet, and the author is told.
+    var least = full / 2;
+    if (calls.length && room < least) {
+      vb.warnings.push({
+        message: 'the footnotes ' + calls.join(', ') + ' do not fit at the foot of page ' + number + '; part of them is cut off',
+        hint: 'shorten the longest of them, or move its text into the letter or a bijlage',
+      });
+      room = least;
+    }
     if (calls.length) {
       box.style.height = room + 'px';
       at = vb.findBreak(box);
@@ -92,7 +102,7 @@
     while (vb.hasContent(flow)) {
       if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
       var page = newPage(container, pages.length);
-      var tail = layOutPage(page, flow, taken.notes);
+      var tail = layOutPage(page, flow, taken.notes, pages.length + 1);
       if (tail) vb.prependJoined(flow, tail);
       pages.push(page);
     }

@@ -17,6 +17,8 @@
   // Old layouts include this file twice ({{scripts.runner}} and {{scripts.paged}}).
   if (window.__vbRunner) return;
   window.__vbRunner = true;
+  /* What the author should hear about, as { message, hint }: reported as warnings. */
+  vb.warnings = [];
 
   /* Settles with the result or the failure: the PDF writer awaits this. */
   var finish;
@@ -94,7 +96,11 @@
     return Promise.all(images).then(function () {
       if (window.__vbFout) return;
       mark('vb:images');
-      window.__vbResultaat = { pages: pages.length, footnotes: document.querySelectorAll('.vb-voetnoten [data-note="footnote"]').length };
+      window.__vbResultaat = {
+        pages: pages.length,
+        footnotes: document.querySelectorAll('.vb-voetnoten [data-note="footnote"]').length,
+        waarschuwingen: vb.warnings
+      };
       finish(window.__vbResultaat);
     });
   }).catch(function (err) {
