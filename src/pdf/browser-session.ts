@@ -55,9 +55,15 @@ interface Launched {
   /** Chromium's main process, from the moment it is spawned. */
   child?: ChildProcess;
   userDataDir: string;
+  /** Set once closing has begun; the entry leaves `launched` only when it is done. */
+  closing?: Promise<void>;
 }
 
-/** Browsers this process started and has not closed yet: what a signal or exit must end. */
+/**
+ * Browsers this process started and has not cleaned up after yet: what a signal or exit
+ * must end. An entry stays until its profile folder is gone, so a signal during a polite
+ * close still waits for that (and a process.exit meanwhile still removes it).
+ */
 const launched = new Set<Launched>();
 
 export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
@@ -83,18 +89,13 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     const puppeteer = await loadPuppeteer();
     browser = await puppeteer.connect({ browserWSEndpoint: await spawned.endpoint, defaultViewport: { width: 800, height: 600 } });
   } catch (err) {
-    launched.delete(entry);
-    if (launched.size === 0) watchSignals(false);
-    killGroup(entry.child ?? null);
-    await bounded(exited(entry.child ?? null), 2000);
-    rmSync(userDataDir, { recursive: true, force: true });
+    await closeLaunched(entry, false);
     throw new RenderError(`Chromium at ${executablePath} did not start: ${(err as Error).message.split('\n')[0]}`);
   }
   entry.browser = browser;
-  // Stopped while it was starting: killBrowsers() has already passed this one.
-  if (!launched.has(entry)) {
-    launched.add(entry);
-    await closeLaunched(entry, false);
+  // Stopped while it was starting: killBrowsers() has already begun to end this one.
+  if (entry.closing) {
+    await entry.closing;
     throw new RenderError('the build was stopped while Chromium was starting');
   }
   return { browser, executablePath, close: () => closeLaunched(entry, true) };
@@ -109,9 +110,14 @@ export async function killBrowsers(): Promise<void> {
   await Promise.all([...launched].map((entry) => closeLaunched(entry, false)));
 }
 
-async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
-  if (!launched.delete(entry)) return;
-  if (launched.size === 0) watchSignals(false);
+function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
+  // A signal during a polite close escalates it: the browser is killed at once.
+  if (!polite) killGroup(entry.child ?? null);
+  entry.closing ??= cleanUp(entry, polite);
+  return entry.closing;
+}
+
+async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
   const child = entry.child ?? null;
   // Read now: a Chromium that closes politely deletes the link on its way out, and may
   // be killed below before it has deleted the folder the link points to.
@@ -125,6 +131,8 @@ async function closeLaunched(entry: Launched, polite: boolean): Promise<void> {
   killGroup(child);
   await bounded(exited(child), 2000);
   removeProfile(entry.userDataDir, socketDir);
+  launched.delete(entry);
+  if (launched.size === 0) watchSignals(false);
 }
 
 /**

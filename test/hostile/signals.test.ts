@@ -1,8 +1,17 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, FIXTURES, REPO_ROOT, tempDir } from '../helpers/build-fixture.js';
 import { chromiumOf, eventually, snapshot, startCli, waitForStderr } from './cli-process.js';
+
+/** The hang fixture with a script that keeps the renderer busy for ever. */
+function busyProject(): string {
+  const dir = path.join(tempDir('vb-signal-busy-'), 'hang');
+  cpSync(path.join(FIXTURES, 'hang'), dir, { recursive: true });
+  const layout = path.join(dir, 'templates/brief.hbs');
+  writeFileSync(layout, readFileSync(layout, 'utf8').replace('<h1>', '<script>for (;;) {}</script>\n<h1>'));
+  return dir;
+}
 
 /**
  * Ctrl+C and a CI runner's SIGTERM in the middle of a real build: the CLI must stop
@@ -24,10 +33,11 @@ describe('a build stopped by a signal', () => {
   it.each([
     // A real letter, stopped as soon as it says it renders (pagination takes some 0.5 s more).
     ['SIGINT', 130, 'minimal'],
-    // A render that never ends (no page runner), so the signal surely lands mid-render.
-    ['SIGTERM', 143, 'hang'],
+    // A render that never ends (a script that never returns), so the signal surely lands mid-render.
+    ['SIGTERM', 143, 'busy'],
   ] as const)('%s: exit %i, browser gone, previous output untouched', async (signal, code, project) => {
-    const run = startCli(['build', path.relative(REPO_ROOT, path.join(FIXTURES, project)), '--out', out, '--set', 'betreft=Nieuwe versie'], {
+    const dir = project === 'busy' ? busyProject() : path.join(FIXTURES, project);
+    const run = startCli(['build', path.relative(REPO_ROOT, dir), '--out', out, '--set', 'betreft=Nieuwe versie'], {
       ci: false,
     });
     await waitForStderr(run, 'rendering brief.pdf');
