@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PeakMemory } from './proc-tree.js';
 import { alternate } from './alternate.js';
+import { timeBuild } from './cli-build.js';
 import { timeProcess, type SpawnMeasurement } from './timed-spawn.js';
 
 /** Everything a cold run needs: two ready-to-spawn command lines. */
@@ -35,10 +36,7 @@ function runners(s: ColdSetup, sampleMemory: boolean): { cli: Runner; native: Ru
   const distUrl = `${pathToFileURL(path.join(s.repo, 'dist')).href}/`;
   return {
     cli: () =>
-      timeProcess(process.execPath, [path.join(s.repo, 'bin/voortgangsbrief.js'), 'build', s.letter, '--out', s.outDir, '--quiet'], {
-        cwd: s.repo,
-        sampleMemory,
-      }),
+      timeBuild([s.letter], s.outDir, { sampleMemory }),
     native: () => timeProcess(process.execPath, [s.nativeScript, distUrl, s.htmlFile, s.nativePdf], { cwd: s.repo, sampleMemory }),
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { alternate } from './alternate.js';
 import { generateLetter } from './generate-letter.js';
-import { timeProcess } from './timed-spawn.js';
+import { buildDocuments, timeBuild } from './cli-build.js';
 
 export interface LongReportTimes {
   short: number[];
@@ -15,18 +15,14 @@ export interface LongReportTimes {
  * 200 pages, both with footnotes on most paragraphs and a table per section, each
  * built cold by the CLI, alternating.
  */
-export async function measureLongReports(cli: string, scratch: string, rounds: number, log: (m: string) => void): Promise<LongReportTimes> {
+export async function measureLongReports(scratch: string, rounds: number, log: (m: string) => void): Promise<LongReportTimes> {
   const short = generateLetter(path.join(scratch, 'rapport-100'), { pages: 100, seed: 100 }).dir;
   const long = generateLetter(path.join(scratch, 'rapport-200'), { pages: 200, seed: 200 }).dir;
-  const build = (dir: string, json = false) =>
-    timeProcess(process.execPath, [cli, 'build', dir, '--out', path.join(dir, 'output'), json ? '--json' : '--quiet'], { cwd: scratch });
+  const build = (dir: string) => timeBuild([dir], path.join(dir, 'output'));
   // Untimed first builds: they warm the page cache and tell the page counts.
-  const counts = async (dir: string) => {
-    const doc = (JSON.parse((await build(dir, true)).stdout) as { documents: { pages: number; footnotes: number }[] }).documents[0]!;
-    return doc;
-  };
-  const s = await counts(short);
-  const l = await counts(long);
+  const [s] = await buildDocuments([short], path.join(short, 'output'));
+  const [l] = await buildDocuments([long], path.join(long, 'output'));
+  if (!s || !l) throw new Error('a long report rendered no document');
   const { as, bs } = await alternate(rounds, () => build(short), () => build(long), (i) => log(`long reports round ${i + 1}/${rounds}`));
   return {
     short: as.map((m) => m.ms),

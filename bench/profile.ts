@@ -1,5 +1,5 @@
 import { summarize } from './stats.js';
-import { timeProcess } from './timed-spawn.js';
+import { timeBuild } from './cli-build.js';
 
 export interface StageProfile {
   /** Median duration per stage, ms, in the order the stages start. */
@@ -13,14 +13,11 @@ export interface StageProfile {
  * per stage. Node stages are in ms since the process started; "page.*" stages are in
  * the page's own clock (0 = navigation start) and lie inside "paginate".
  */
-export async function profileStages(cli: string, letter: string, out: string, rounds: number): Promise<StageProfile> {
+export async function profileStages(letter: string, out: string, rounds: number): Promise<StageProfile> {
   const runs: Map<string, { start: number; end: number }>[] = [];
   const totals: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const m = await timeProcess(process.execPath, [cli, 'build', letter, '--out', out, '--quiet'], {
-      cwd: letter,
-      env: { ...process.env, VOORTGANGSBRIEF_PROFILE: '1' },
-    });
+    const m = await timeBuild([letter], out, { env: { ...process.env, VOORTGANGSBRIEF_PROFILE: '1' } });
     totals.push(m.ms);
     const stages = new Map<string, { start: number; end: number }>();
     for (const line of m.stderr.split('\n')) {

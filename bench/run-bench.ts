@@ -16,6 +16,7 @@ import { check } from '../src/check.js';
 import { openBrowser } from '../src/pdf/browser-session.js';
 import { findBrowser } from '../src/pdf/find-browser.js';
 import { measureBatch } from './batch.js';
+import { buildDocuments, timeBuild } from './cli-build.js';
 import { measureColdMemory, measureColdTimes, type ColdSetup } from './cold.js';
 import { compileNativePrint } from './compile-native.js';
 import { generateLetter } from './generate-letter.js';
@@ -24,14 +25,12 @@ import { stripScripts } from './native-page.js';
 import { profileStages } from './profile.js';
 import { buildResults, markdownReport, writeResults, type Machine, type Measurements } from './report.js';
 import { round } from './stats.js';
-import { timeProcess } from './timed-spawn.js';
 import { measureWarm } from './warm.js';
 import { measureWatchEdits } from './watch-edit.js';
 import { measureWeasyPrint } from './weasyprint.js';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
-const CLI = path.join(REPO, 'bin/voortgangsbrief.js');
 /** About 14 pages with the generator's calibration, like the letter in notes/rendering.md. */
 const REFERENCE = { pages: 16, seed: 1 };
 const PARTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'profile'] as const;
@@ -70,9 +69,8 @@ function machine(browser: string): Machine {
  * timed, and warms the page cache.
  */
 async function prepare(letter: string, outDir: string, scratch: string): Promise<{ setup: ColdSetup; pages: number; footnotes: number }> {
-  const { stdout } = await timeProcess(process.execPath, [CLI, 'build', letter, '--out', outDir, '--json'], { cwd: REPO });
-  const built = JSON.parse(stdout) as { documents: { html: string; pages: number; footnotes: number }[] };
-  const doc = built.documents[0]!;
+  const [doc] = await buildDocuments([letter], outDir);
+  if (!doc) throw new Error('the reference letter rendered no document');
   const native = compileNativePrint();
   return {
     setup: { repo: REPO, letter, outDir, nativeScript: native.script, htmlFile: doc.html, nativePdf: path.join(scratch, 'native.pdf') },
@@ -105,7 +103,7 @@ async function main(): Promise<void> {
       rounds,
       reference: { pages, footnotes, generator: `bench/generate-letter.ts pages=${REFERENCE.pages} seed=${REFERENCE.seed}` },
     };
-    const coldBuild = () => timeProcess(process.execPath, [CLI, 'build', letter, '--out', setup.outDir, '--quiet'], { cwd: REPO });
+    const coldBuild = () => timeBuild([letter], setup.outDir);
     if (only.has('P1')) m.cold = await measureColdTimes(setup, rounds, log);
     if (only.has('P6')) m.memory = await measureColdMemory(setup, rounds, log);
     if (only.has('P2')) m.weasy = await measureWeasyPrint(coldBuild, setup.htmlFile, scratch, rounds, log);
@@ -124,9 +122,9 @@ async function main(): Promise<void> {
     }
     // The long measurements get fewer rounds: one round of P4 builds 21 letters.
     const fewer = Math.max(2, Math.ceil(rounds / 2));
-    if (only.has('P4')) m.batch = await measureBatch(CLI, scratch, REFERENCE.pages, fewer, log);
-    if (only.has('P5')) m.long = await measureLongReports(CLI, scratch, fewer, log);
-    if (only.has('profile')) m.profile = await profileStages(CLI, letter, path.join(scratch, 'profile-out'), 3);
+    if (only.has('P4')) m.batch = await measureBatch(scratch, REFERENCE.pages, fewer, log);
+    if (only.has('P5')) m.long = await measureLongReports(scratch, fewer, log);
+    if (only.has('profile')) m.profile = await profileStages(letter, path.join(scratch, 'profile-out'), 3);
 
     const results = buildResults(m);
     writeResults(path.join(BENCH, 'results.json'), results);
