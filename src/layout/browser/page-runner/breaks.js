@@ -94,11 +94,11 @@
     var before = document.createRange();
     before.setStart(box, 0);
     before.setEnd(at.node, at.offset);
-    if (before.toString().trim() !== '' || before.cloneContents().querySelector('img, svg, table, hr')) return at;
+    if (vb.hasContentIn(before)) return at;
     var walker = document.createTreeWalker(box, NodeFilter.SHOW_ELEMENT);
     var el;
     while ((el = walker.nextNode())) {
-      if (vb.BLOCKS.test(el.tagName) && !el.querySelector('*') || /^(IMG|SVG|TABLE|FIGURE|TR|P|LI|H[1-6])$/.test(el.tagName)) {
+      if (vb.BLOCKS.test(el.tagName) && !el.querySelector('*') || /^(IMG|SVG|TABLE|FIGURE|TR|P|LI|H[1-6])$/i.test(el.tagName)) {
         return { node: el.parentNode, offset: indexOf(el) + 1 };
       }
     }

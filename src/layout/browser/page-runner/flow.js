@@ -133,11 +133,16 @@
     return null;
   }
 
+  /* The same for a stretch of the document, such as what lies before a break. */
+  function hasContentIn(range) {
+    return hasContent(range.cloneContents());
+  }
+
   function hasContentBefore(flow, el) {
     var r = document.createRange();
     r.setStart(flow, 0);
     r.setEndBefore(el);
-    return r.toString().trim() !== '';
+    return hasContentIn(r);
   }
 
   /* Moves the next part of the flow into the page's box; false when nothing was left. */
@@ -163,6 +168,7 @@
   vb.sameElement = sameElement;
   vb.prependJoined = prependJoined;
   vb.hasContent = hasContent;
+  vb.hasContentIn = hasContentIn;
   vb.pull = pull;
   vb.BLOCKS = BLOCKS;
 })(window.__vb = window.__vb || {});
