@@ -65,6 +65,8 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   try {
     checked = await checkAll(projects.map((p) => p.dir), options);
   } catch (err) {
+    // The prepared page first: a shared browser (browserWSEndpoint) outlives this build.
+    await earlyPool.then((p) => p.close()).catch(() => undefined);
     await early.then((s) => s.close()).catch(() => undefined);
     throw err;
   }
@@ -83,8 +85,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     }
     if (!session) session = await launch(options, configured);
     const browser = session.browser;
-    const pages = pool ?? new PagePool(browser);
-    pool = pages;
+    const pages = (pool ??= new PagePool(browser));
     const written = await profiled('print', () => printToFiles(
       browser,
       checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
@@ -92,7 +93,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     ));
     return { ...written, durationMs: Math.round(performance.now() - started) };
   } finally {
-    // Pages first: a browser that is shared (--browserWSEndpoint) stays open.
+    // Pages first: a shared browser (browserWSEndpoint) stays open.
     await pool?.close();
     const open = session;
     if (open) await profiled('close', () => open.close());
