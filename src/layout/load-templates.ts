@@ -6,6 +6,7 @@ import { readText } from '../parse/read-text.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { refuseLinkOutside } from '../project/resolve-inside.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
+import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
 import { templateError } from '../templates/template-error.js';
 import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
@@ -43,6 +44,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     let ast: unknown;
     try {
       ast = hb.parse(source);
+      refusePrototypePaths(ast as hbs.AST.Program, file, 0);
     } catch (err) {
       throw templateError(err, file, 0, source);
     }
@@ -69,7 +71,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   const source = readText(layoutFile, 'template');
   let layout: HandlebarsTemplateDelegate;
   try {
-    hb.parse(source);
+    refusePrototypePaths(hb.parse(source), layoutFile, 0);
     layout = hb.compile(source, { strict: true });
   } catch (err) {
     throw templateError(err, layoutFile, 0, source);

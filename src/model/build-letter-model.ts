@@ -11,6 +11,7 @@ import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
 import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
+import { refuseForbiddenKeys } from './refuse-keys.js';
 import { loadRegister, type Register } from '../records/load-register.js';
 import { deriveTypeFields, loadVragen, type Vraag } from './derive-type-fields.js';
 
@@ -82,6 +83,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   if (options.overrides) {
     layers.push({ name: 'command line', value: options.overrides, locate: () => ({ file: '(command line)', line: 1, column: 1 }) });
   }
+  refuseForbiddenKeys(layers);
   const merged = mergeLayers(layers);
   // A field nobody wrote is reported where an author would add it: brief.md's front matter.
   const locate = (p: readonly (string | number)[], anchor?: Anchor) =>

@@ -44,7 +44,6 @@ const CLOSE_GRACE_MS = 3000;
 
 export interface LaunchOptions {
   executablePath?: string;
-  configuredPath?: string;
   /** Connect to a browser someone else owns (tests share one per run). */
   browserWSEndpoint?: string;
 }
@@ -72,7 +71,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     const browser = await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint });
     return { browser, close: async () => browser.disconnect() };
   }
-  const executablePath = findBrowser(options.executablePath, options.configuredPath);
+  const executablePath = findBrowser(options.executablePath);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-chromium-'));
   mkdirSync(path.join(userDataDir, 'Default'));
   writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify(PREFERENCES));
