@@ -7,6 +7,8 @@ import type { LetterModel } from '../model/build-letter-model.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { kamerstukKop } from './kamerstuk-context.js';
 import { templateFile } from './load-templates.js';
+import { RUNNER_ASSET } from './page-policy.js';
+import { checkAssetFile } from '../project/check-asset-file.js';
 import type { RenderedPart, RenderedParts } from './render-parts.js';
 import { typeLine } from './type-texts.js';
 
@@ -82,6 +84,8 @@ function partContext(part: RenderedPart) {
 
 function logoUrl(model: LetterModel, assets: AssetMap): string {
   const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
+  // A project may put its own placeholder in templates/assets/.
+  if (!model.logo) checkAssetFile(file, 'image', { file, line: 1, column: 1 });
   return assets.add(file, `logo${path.extname(file)}`);
 }
 
@@ -90,7 +94,7 @@ const RUNNER_PARTS = ['flow.js', 'breaks.js', 'pages.js', 'furniture.js', 'runne
 
 function registerScripts(assets: AssetMap): { runner: string; paged: string } {
   const dir = path.join(PACKAGE_ROOT, 'src/layout/browser/page-runner');
-  const runner = assets.addContent('page-runner.js', RUNNER_PARTS.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+  const runner = assets.addContent(RUNNER_ASSET.replace(/^assets\//, ''), RUNNER_PARTS.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'));
   // Layouts written for Paged.js also include {{scripts.paged}}; the runner ignores its second load.
   return { runner, paged: runner };
 }

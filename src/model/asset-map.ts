@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ASSET_LIMITS } from '../project/check-asset-file.js';
+import { readRegularFile } from '../project/read-regular-file.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 
 type Asset = { file: string } | { content: Buffer };
 
@@ -41,10 +43,17 @@ export class AssetMap {
     return asset && 'file' in asset ? asset.file : undefined;
   }
 
+  /**
+   * The bytes served for a URL. A file is read only if it is still a regular file of
+   * a sane size (it was checked when it was named, but may have been swapped since),
+   * and an SVG file of the project is served sanitised: it may carry script.
+   */
   read(url: string): Buffer | undefined {
     const asset = this.byUrl.get(url);
     if (!asset) return undefined;
-    return 'file' in asset ? readFileSync(asset.file) : asset.content;
+    if (!('file' in asset)) return asset.content;
+    const bytes = readRegularFile(asset.file, Math.max(ASSET_LIMITS.image, ASSET_LIMITS.font));
+    return path.extname(asset.file).toLowerCase() === '.svg' ? Buffer.from(sanitizeSvg(bytes.toString('utf8'))) : bytes;
   }
 
   /** Puts back files registered by a render that is now replayed from a cache. */

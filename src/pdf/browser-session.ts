@@ -34,6 +34,12 @@ const FLAGS = [
   // its own (preconnects to hosts a page used before). Every host but this machine goes
   // to a proxy that is not there, so nothing leaves the machine, not even a DNS lookup.
   '--proxy-server=http://127.0.0.1:9',
+  // And below the proxy: every host name resolves to nothing, so not even a request
+  // that interception and the page's policy both missed (a WebSocket, a prefetch, a
+  // DNS lookup) can leave. The document's origin is made up and answered in-process.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // WebRTC may send UDP past any proxy; it gets no route at all.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 /** Profile preferences: 2 is "never predict", no preconnects and no DNS prefetching. */
