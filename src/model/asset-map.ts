@@ -17,7 +17,9 @@ export class AssetMap {
 
   /** Registers a file and returns its URL, `assets/<name>`; the same file gets the same URL. */
   add(file: string, name = path.basename(file)): string {
-    const url = `assets/${name}`;
+    // A file name is the author's: in the URL only characters that mean nothing in any
+    // context (HTML attribute, CSS url(), path) are kept.
+    const url = `assets/${safeName(name)}`;
     const existing = this.byUrl.get(url);
     if (existing !== undefined && !('file' in existing && existing.file === file)) {
       return this.add(file, `${path.parse(name).name}-${this.byUrl.size}${path.extname(name)}`);
@@ -78,4 +80,11 @@ export class AssetMap {
       return file ? [[url, file] as [string, string]] : [];
     });
   }
+}
+
+function safeName(name: string): string {
+  return name
+    .split('/')
+    .map((part) => part.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || '_')
+    .join('/');
 }
