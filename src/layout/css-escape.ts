@@ -8,7 +8,7 @@ export function cssString(value: string): string {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
-    out += /[A-Za-z0-9 _.,/:\-]/.test(ch) || (code > 0x9f && code !== 0x2028 && code !== 0x2029) ? ch : `\\${code.toString(16)} `;
+    out += /[A-Za-z0-9 _.,/:-]/.test(ch) || (code > 0x9f && code !== 0x2028 && code !== 0x2029) ? ch : `\\${code.toString(16)} `;
   }
   return `${out}"`;
 }
