@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { refuseLinkOutside } from '../project/resolve-inside.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
+import { LAYOUT_LIMITS, WorkBudget } from '../templates/work-budget.js';
 import { templateError } from '../templates/template-error.js';
 import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
@@ -52,6 +53,8 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   }
   refuseCycles(partials);
   const stack: string[] = [];
+  // The budget of the render in progress; partials count against it too.
+  let budget: WorkBudget | undefined;
   for (const [name, { file, source }] of partials) {
     // Wrapping each partial lets a runtime error be traced to its own file.
     const compiled = hb.compile(source, { strict: true });
@@ -59,7 +62,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(stack, name, partials);
       stack.push(name);
       try {
-        return compiled(ctx, options);
+        return budget ? budget.within(file, 0, () => compiled(ctx, options)) : compiled(ctx, options);
       } catch (err) {
         throw templateError(err, file, 0, source);
       } finally {
@@ -77,12 +80,14 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     throw templateError(err, layoutFile, 0, source);
   }
   return (context) => {
+    budget = new WorkBudget(hb, layoutFile, 0, LAYOUT_LIMITS);
     try {
-      return layout(context);
+      return layout(context, budget.runtimeOptions());
     } catch (err) {
       throw templateError(err, layoutFile, 0, source);
     } finally {
       stack.length = 0;
+      budget = undefined;
     }
   };
 }

@@ -13,6 +13,8 @@ export interface BrowserSession {
   browser: Browser;
   /** The Chromium that was started; undefined for a browser connected to by endpoint. */
   executablePath?: string;
+  /** The DevTools endpoint of a shareable browser (LaunchOptions.shareable). */
+  wsEndpoint?: string;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,8 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Connect to a browser someone else owns (tests share one per run). */
   browserWSEndpoint?: string;
+  /** Also open a DevTools port, so that others can connect (the test run's shared browser). */
+  shareable?: boolean;
 }
 
 interface Launched {
@@ -86,13 +90,19 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   launched.add(entry);
   watchSignals(true);
   let browser: Browser;
+  let wsEndpoint: string | undefined;
   try {
     // Chromium first, puppeteer second: its ~110 ms of loading overlap Chromium's start.
     // From here on a signal or exit can kill the process, even before it answers.
-    const spawned = spawnChromium(executablePath, [...FLAGS, `--user-data-dir=${userDataDir}`]);
+    const spawned = spawnChromium(executablePath, [...FLAGS, `--user-data-dir=${userDataDir}`], { port: Boolean(options.shareable) });
     entry.child = spawned.child;
     const puppeteer = await loadPuppeteer();
-    browser = await puppeteer.connect({ browserWSEndpoint: await spawned.endpoint, defaultViewport: { width: 800, height: 600 } });
+    await spawned.started;
+    // A Chromium that dies while connecting closes the pipe, which fails the connect.
+    const exited = new Promise<never>((_, reject) => spawned.child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})`))));
+    exited.catch(() => undefined);
+    browser = await Promise.race([puppeteer.connect({ transport: spawned.transport, defaultViewport: { width: 800, height: 600 } }), exited]);
+    if (spawned.endpoint) wsEndpoint = await spawned.endpoint;
   } catch (err) {
     await closeLaunched(entry, false);
     throw new RenderError(`Chromium at ${executablePath} did not start: ${(err as Error).message.split('\n')[0]}`);
@@ -103,7 +113,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     await entry.closing;
     throw new RenderError('the build was stopped while Chromium was starting');
   }
-  return { browser, executablePath, close: () => closeLaunched(entry, true) };
+  return { browser, executablePath, ...(wsEndpoint ? { wsEndpoint } : {}), close: () => closeLaunched(entry, true) };
 }
 
 async function loadPuppeteer() {
