@@ -5,7 +5,6 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled, profiledSync } from './profile-stages.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
-import { BROWSER_ENV } from './pdf/find-browser.js';
 import { PagePool } from './pdf/page-pool.js';
 import { printAll } from './pdf/print-all.js';
 import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
@@ -17,7 +16,7 @@ export interface BuildOptions {
   out?: string;
   /** Highest layer of the data cascade (`--set`). */
   overrides?: Record<string, unknown>;
-  /** Path to Chromium; see find-browser.ts for the search order. */
+  /** Path to Chromium; see find-browser.ts for the search order (never from the project). */
   browser?: string;
   /** Reuse a running browser instead of starting one. */
   browserWSEndpoint?: string;
@@ -52,7 +51,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   // Chromium starts before the rest of the pipeline is even loaded: the import of the
   // Markdown and template stack and the parse run on this core while the browser
   // starts on the other. A mistake in the project still wins over a browser problem.
-  const early = profiled('launch', () => launch(options, undefined));
+  const early = profiled('launch', () => launch(options));
   early.catch(() => undefined);
   // As soon as Chromium answers, a page is opened for the first document.
   const earlyPool = early.then((s) => {
@@ -70,20 +69,11 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     await early.then((s) => s.close()).catch(() => undefined);
     throw err;
   }
-  const configured = projects.length === 1 ? checked[0]!.browser : undefined;
   let session: BrowserSession | undefined;
   let pool: PagePool | undefined;
   try {
-    session = await early.catch((err) => (configured ? undefined : Promise.reject(err)));
-    pool = session ? await earlyPool : undefined;
-    // The project names its own browser (and no flag or environment overrides it): use that one.
-    if (configured && !options.browser && !options.browserWSEndpoint && !process.env[BROWSER_ENV] && session?.executablePath !== configured) {
-      await pool?.close();
-      await session?.close();
-      session = await launch(options, configured);
-      pool = undefined;
-    }
-    if (!session) session = await launch(options, configured);
+    session = await early;
+    pool = await earlyPool;
     const browser = session.browser;
     const pages = (pool ??= new PagePool(browser));
     const written = await profiled('print', () => printToFiles(
@@ -121,10 +111,9 @@ function outputFolders(dirs: string[], out: string | undefined): { dir: string; 
   });
 }
 
-function launch(options: BuildOptions, configured: string | undefined): Promise<BrowserSession> {
+function launch(options: BuildOptions): Promise<BrowserSession> {
   return openBrowser({
     ...(options.browser ? { executablePath: options.browser } : {}),
-    ...(configured ? { configuredPath: configured } : {}),
     ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
   });
 }

@@ -5,8 +5,6 @@ import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 export interface CheckedProject {
   documents: CheckResult['documents'];
   warnings: Diagnostic[];
-  /** The project's own `browser:` setting, if any. */
-  browser?: string;
 }
 
 export interface CheckProjectsOptions {
@@ -21,8 +19,7 @@ export function checkProjects(dirs: readonly string[], options: CheckProjectsOpt
   for (const dir of dirs) {
     try {
       const checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) });
-      const browser = checked.model.data.browser;
-      results.push({ documents: checked.documents, warnings: checked.warnings, ...(typeof browser === 'string' ? { browser } : {}) });
+      results.push({ documents: checked.documents, warnings: checked.warnings });
     } catch (err) {
       if (!(err instanceof InputError) || dirs.length === 1) throw err;
       diagnostics.push(...err.diagnostics);

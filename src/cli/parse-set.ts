@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { FORBIDDEN_KEYS } from '../parse/forbidden-keys.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -8,12 +9,17 @@ import { UsageError } from './usage-error.js';
  */
 export function parseSetFlags(pairs: readonly string[]): Record<string, unknown> | undefined {
   if (!pairs.length) return undefined;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>;
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const key = eq > 0 ? pair.slice(0, eq) : '';
     if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(key)) {
       throw new UsageError(`--set expects key=value, e.g. --set datum=2025-07-01 (got "${pair}")`);
+    }
+    const reserved = key.split('.').find((part) => FORBIDDEN_KEYS.has(part));
+    if (reserved) throw new UsageError(`--set cannot set "${reserved}": __proto__, constructor and prototype are reserved names (got "${pair}")`);
+    if (key.split('.')[0] === 'browser') {
+      throw new UsageError('--set browser=… is not a field of the letter; choose the browser with --browser <path>');
     }
     let value: unknown;
     try {
@@ -25,7 +31,7 @@ export function parseSetFlags(pairs: readonly string[]): Record<string, unknown>
     let node = out;
     for (const part of parts.slice(0, -1)) {
       const next = node[part];
-      node = (next && typeof next === 'object' ? next : (node[part] = {})) as Record<string, unknown>;
+      node = (next && typeof next === 'object' ? next : (node[part] = Object.create(null))) as Record<string, unknown>;
     }
     node[parts[parts.length - 1]!] = value;
   }

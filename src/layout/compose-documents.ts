@@ -1,5 +1,6 @@
 import { readText } from '../parse/read-text.js';
 import type { LetterModel } from '../model/build-letter-model.js';
+import { styleElementText } from './css-escape.js';
 import { generatedCss } from './generated-css.js';
 import { templateFile } from './load-templates.js';
 import type { RenderedParts } from './render-parts.js';
@@ -50,7 +51,7 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
       toon_brief: deel.brief,
       toon_voorblad: deel.voorblad,
       toon_hoofddeel: deel.brief || deel.bijlagen.length > 0,
-      stijl: [
+      stijl: styleElementText([
         ...css,
         generatedCss({
           bijlagen: deel.bijlagen.map((i) => i + 1),
@@ -58,7 +59,7 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
           zonderBriefhoofd: !deel.brief || deel.voorblad || printLayout,
           losseBijlage: !deel.brief && !deel.voorblad,
         }),
-      ].join('\n'),
+      ].join('\n')),
     }),
     bijlagen: deel.bijlagen,
   }));

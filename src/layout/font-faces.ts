@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AssetMap } from '../model/asset-map.js';
+import { cssString, cssUrl } from './css-escape.js';
 
 const require = createRequire(import.meta.url);
 
@@ -59,5 +60,7 @@ function projectFontFaces(fonts: { familie: string; bestanden: Record<string, st
 
 function face(family: string, url: string, weight: string, style: string, range?: string): string {
   const format = url.endsWith('.woff2') ? 'woff2' : url.endsWith('.woff') ? 'woff' : url.endsWith('.otf') ? 'opentype' : 'truetype';
-  return `@font-face { font-family: '${family}'; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(${url}) format('${format}');${range ? ` unicode-range: ${range};` : ''} }`;
+  // The family and the file name are the author's: both are CSS strings, escaped.
+  const unicodeRange = range && /^[\sU+0-9A-Fa-f?,-]+$/.test(range) ? ` unicode-range: ${range};` : '';
+  return `@font-face { font-family: ${cssString(family)}; font-style: ${style}; font-weight: ${weight}; font-display: block; src: ${cssUrl(url)} format('${format}');${unicodeRange} }`;
 }

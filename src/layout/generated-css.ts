@@ -1,3 +1,5 @@
+import { cssString } from './css-escape.js';
+
 /** What the generated CSS depends on, per composed document. */
 export interface GeneratedCssInput {
   /** The numbers of the bijlagen in this document. */
@@ -15,10 +17,10 @@ export interface GeneratedCssInput {
  * a cover letter), page 1's ordinary top margin instead of the letterhead's deep one.
  */
 export function generatedCss(input: GeneratedCssInput): string {
-  const rules: string[] = [`:root { --vb-lettertype: '${input.fontFamily.replace(/'/g, '')}'; }`];
+  const rules: string[] = [`:root { --vb-lettertype: ${cssString(input.fontFamily)}; }`];
   input.bijlagen.forEach((n, i) => {
     // The first part of a document needs no break before it: it would leave page 1 empty.
-    if (!(i === 0 && input.losseBijlage)) rules.push(`#bijlage-${n} { break-before: page; }`);
+    if (!(i === 0 && input.losseBijlage)) rules.push(`#bijlage-${Math.trunc(n)} { break-before: page; }`);
   });
   if (input.zonderBriefhoofd) rules.push(':root { --vb-marge-boven-eerste: var(--vb-marge-boven); }');
   return rules.join('\n');

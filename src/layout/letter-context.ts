@@ -8,6 +8,8 @@ import type { LetterModel } from '../model/build-letter-model.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { kamerstukKop } from './kamerstuk-context.js';
 import { templateFile } from './load-templates.js';
+import { RUNNER_ASSET } from './page-policy.js';
+import { checkAssetFile } from '../project/check-asset-file.js';
 import type { RenderedPart, RenderedParts } from './render-parts.js';
 import { typeLine } from './type-texts.js';
 
@@ -83,6 +85,8 @@ function partContext(part: RenderedPart) {
 
 function logoUrl(model: LetterModel, assets: AssetMap): string {
   const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
+  // A project may put its own placeholder in templates/assets/.
+  if (!model.logo) checkAssetFile(file, 'image', { file, line: 1, column: 1 });
   return assets.add(file, `logo${path.extname(file)}`);
 }
 
@@ -101,7 +105,7 @@ function readRunner(): string {
 }
 
 function registerScripts(assets: AssetMap): { runner: string; paged: string } {
-  const runner = assets.addContent('page-runner.js', readRunner());
+  const runner = assets.addContent(RUNNER_ASSET.replace(/^assets\//, ''), readRunner());
   // Layouts written for Paged.js also include {{scripts.paged}}; the runner ignores its second load.
   return { runner, paged: runner };
 }

@@ -6,6 +6,8 @@ import { readText } from '../parse/read-text.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { refuseLinkOutside } from '../project/resolve-inside.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
+import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
+import { LAYOUT_LIMITS, WorkBudget } from '../templates/work-budget.js';
 import { templateError } from '../templates/template-error.js';
 import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
@@ -43,6 +45,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     let ast: unknown;
     try {
       ast = hb.parse(source);
+      refusePrototypePaths(ast as hbs.AST.Program, file, 0);
     } catch (err) {
       throw templateError(err, file, 0, source);
     }
@@ -50,6 +53,8 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   }
   refuseCycles(partials);
   const stack: string[] = [];
+  // The budget of the render in progress; partials count against it too.
+  let budget: WorkBudget | undefined;
   for (const [name, { file, source }] of partials) {
     // Wrapping each partial lets a runtime error be traced to its own file.
     const compiled = hb.compile(source, { strict: true });
@@ -57,7 +62,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(stack, name, partials);
       stack.push(name);
       try {
-        return compiled(ctx, options);
+        return budget ? budget.within(file, 0, () => compiled(ctx, options)) : compiled(ctx, options);
       } catch (err) {
         throw templateError(err, file, 0, source);
       } finally {
@@ -69,18 +74,20 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   const source = readText(layoutFile, 'template');
   let layout: HandlebarsTemplateDelegate;
   try {
-    hb.parse(source);
+    refusePrototypePaths(hb.parse(source), layoutFile, 0);
     layout = hb.compile(source, { strict: true });
   } catch (err) {
     throw templateError(err, layoutFile, 0, source);
   }
   return (context) => {
+    budget = new WorkBudget(hb, layoutFile, 0, LAYOUT_LIMITS);
     try {
-      return layout(context);
+      return layout(context, budget.runtimeOptions());
     } catch (err) {
       throw templateError(err, layoutFile, 0, source);
     } finally {
       stack.length = 0;
+      budget = undefined;
     }
   };
 }

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { LIMITS } from '../project/limits.js';
+import { readRegularFile } from '../project/read-regular-file.js';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
@@ -12,7 +14,13 @@ import { REGISTER_KEYS } from '../records/load-register.js';
  */
 export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
   const sources = [model.intro, ...model.secties, ...model.bijlagen].map((s) => s.body);
-  for (const file of templateFiles(model.project.templates)) sources.push(readFileSync(file, 'utf8'));
+  for (const file of templateFiles(model.project.templates)) {
+    try {
+      sources.push(readRegularFile(file, LIMITS.template).toString('utf8'));
+    } catch {
+      // Not a template a build reads; its own check reports it where it matters.
+    }
+  }
   const expressions = sources.flatMap((s) => s.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
   // Letter fields feed the layout, register files feed the helpers, CSV files may feed a series.
   const used = new Set<string>([

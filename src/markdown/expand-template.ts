@@ -3,6 +3,8 @@ import { LIMITS } from '../project/limits.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { templateError } from '../templates/template-error.js';
 import { checkHelperParams } from '../templates/check-helper-params.js';
+import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
+import { WorkBudget } from '../templates/work-budget.js';
 import type { SectionSource } from '../model/build-letter-model.js';
 
 /** Markdown parsing slows down fast with size (a 1 MB table takes remark some 20 s). */
@@ -17,8 +19,10 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
   try {
     // Parsed once, for the check of helper arguments and for the compiler.
     const ast = hb.parse(source.body);
+    refusePrototypePaths(ast, source.file, source.bodyLine - 1);
     checkHelperParams(hb, ast, data, source.file, source.bodyLine - 1);
-    const text = hb.compile(ast, { strict: true })(data);
+    const budget = new WorkBudget(hb, source.file, source.bodyLine - 1);
+    const text = hb.compile(ast, { strict: true })(data, budget.runtimeOptions());
     if (text.length > MAX_EXPANDED) {
       throw inputError(
         { file: source.file, line: source.bodyLine, column: 1 },

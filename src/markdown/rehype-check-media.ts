@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AssetMap } from '../model/asset-map.js';
 import { resolveInside } from '../project/resolve-inside.js';
+import { checkAssetFile } from '../project/check-asset-file.js';
 
 export interface MediaOptions {
   file: string;
@@ -61,6 +62,7 @@ export function rehypeCheckMedia(options: MediaOptions) {
         if (src && !options.assets.has(src)) {
           try {
             const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.file)), src), at(node));
+            checkAssetFile(file, 'image', at(node), src);
             node.properties.src = options.assets.add(file, `afbeeldingen/${path.basename(file)}`);
           } catch (err) {
             if (err instanceof InputError) errors.push(...err.diagnostics);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ASSET_LIMITS } from '../project/check-asset-file.js';
+import { readRegularFile } from '../project/read-regular-file.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 
 type Asset = { file: string } | { content: Buffer };
 
@@ -15,7 +17,9 @@ export class AssetMap {
 
   /** Registers a file and returns its URL, `assets/<name>`; the same file gets the same URL. */
   add(file: string, name = path.basename(file)): string {
-    const url = `assets/${name}`;
+    // A file name is the author's: in the URL only characters that mean nothing in any
+    // context (HTML attribute, CSS url(), path) are kept.
+    const url = `assets/${safeName(name)}`;
     const existing = this.byUrl.get(url);
     if (existing !== undefined && !('file' in existing && existing.file === file)) {
       return this.add(file, `${path.parse(name).name}-${this.byUrl.size}${path.extname(name)}`);
@@ -41,10 +45,17 @@ export class AssetMap {
     return asset && 'file' in asset ? asset.file : undefined;
   }
 
+  /**
+   * The bytes served for a URL. A file is read only if it is still a regular file of
+   * a sane size (it was checked when it was named, but may have been swapped since),
+   * and an SVG file of the project is served sanitised: it may carry script.
+   */
   read(url: string): Buffer | undefined {
     const asset = this.byUrl.get(url);
     if (!asset) return undefined;
-    return 'file' in asset ? readFileSync(asset.file) : asset.content;
+    if (!('file' in asset)) return asset.content;
+    const bytes = readRegularFile(asset.file, Math.max(ASSET_LIMITS.image, ASSET_LIMITS.font));
+    return path.extname(asset.file).toLowerCase() === '.svg' ? Buffer.from(sanitizeSvg(bytes.toString('utf8'))) : bytes;
   }
 
   /** Puts back files registered by a render that is now replayed from a cache. */
@@ -69,4 +80,11 @@ export class AssetMap {
       return file ? [[url, file] as [string, string]] : [];
     });
   }
+}
+
+function safeName(name: string): string {
+  return name
+    .split('/')
+    .map((part) => part.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || '_')
+    .join('/');
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { inputError } from '../diagnostics/diagnostic.js';
+import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
+import { checkAssetFile } from '../project/check-asset-file.js';
 import type { Memo } from '../cache/memo.js';
 import { parseDataFile, type ParsedDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
@@ -11,6 +12,7 @@ import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
 import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
+import { refuseForbiddenKeys } from './refuse-keys.js';
 import { loadRegister, type Register } from '../records/load-register.js';
 import { deriveTypeFields, loadVragen, type Vraag } from './derive-type-fields.js';
 
@@ -82,6 +84,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   if (options.overrides) {
     layers.push({ name: 'command line', value: options.overrides, locate: () => ({ file: '(command line)', line: 1, column: 1 }) });
   }
+  refuseForbiddenKeys(layers);
   const merged = mergeLayers(layers);
   // A field nobody wrote is reported where an author would add it: brief.md's front matter.
   const locate = (p: readonly (string | number)[], anchor?: Anchor) =>
@@ -94,14 +97,17 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
     ...deriveTypeFields(meta),
   } as LetterMeta;
-  const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'], 'value')) : undefined;
+  const logo = meta.logo ? checkedAsset(resolveInside(project.root, meta.logo, locate(['logo'], 'value')), 'image', locate(['logo'], 'value')) : undefined;
   const fonts = meta.lettertype
     ? {
         familie: meta.lettertype.familie,
         bestanden: Object.fromEntries(
           Object.entries(meta.lettertype.bestanden)
             .filter((e): e is [string, string] => typeof e[1] === 'string')
-            .map(([k, v]) => [k, resolveInside(project.root, v, locate(['lettertype', 'bestanden', k], 'value'))]),
+            .map(([k, v]) => {
+              const where = locate(['lettertype', 'bestanden', k], 'value');
+              return [k, checkedAsset(resolveInside(project.root, v, where), 'font', where)];
+            }),
         ),
       }
     : undefined;
@@ -117,6 +123,11 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     vragen: loadVragen(meta, merged.value, locate),
     fonts,
   };
+}
+
+function checkedAsset(file: string, kind: 'image' | 'font', where: SourcePosition): string {
+  checkAssetFile(file, kind, where);
+  return file;
 }
 
 function loadSections(files: string[], memos: ParseMemos | undefined): SectionSource[] {

@@ -24,7 +24,8 @@ export interface MergedData {
  * half-merged list of signatories or address lines is never what an author means.
  */
 export function mergeLayers(layers: readonly DataLayer[]): MergedData {
-  let value: Record<string, unknown> = {};
+  // Null-prototype objects: no key of the author's can reach Object.prototype.
+  let value: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const layer of layers) value = mergeInto(value, layer.value);
   return {
     value,
@@ -46,7 +47,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function mergeInto(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
+  const out = Object.assign(Object.create(null) as Record<string, unknown>, base);
   for (const [key, v] of Object.entries(over)) {
     const prev = out[key];
     out[key] = isPlainObject(prev) && isPlainObject(v) ? mergeInto(prev, v) : v;

@@ -58,7 +58,6 @@ export const letterFieldsSchema = z
     eerste_kamer: eersteKamerSchema.optional().describe('type eerste-kamer, or a cover letter to the Eerste Kamer bound in front'),
     nummering: z.boolean().default(false).describe('Number sections 1., 2. and their subsections a., b.'),
     logo: tekst.optional().describe('Logo image inside the project; default: a neutral placeholder'),
-    browser: tekst.optional().describe('Path to Chromium or Chrome'),
     lettertype: lettertypeSchema.optional().describe('Font files inside the project; default: Fira Sans'),
     citatiestijl: z
       .enum(['ministerie', 'ar'])

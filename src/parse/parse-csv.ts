@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { inputError } from '../diagnostics/diagnostic.js';
 import type { LocatedValue } from './parse-yaml.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 
 /** Parses a CSV data file with a header row into a list of records. */
 export function parseCsvFile(text: string, file: string): LocatedValue {
@@ -47,6 +48,9 @@ function checkHeader(header: string[], text: string, file: string, line: number)
   header.forEach((name, i) => {
     if (name === '') {
       throw inputError({ file, line, column: column(i) }, `column ${i + 1} of the header row has no name`, 'give every column a name, e.g. jaar,meldingen');
+    }
+    if (FORBIDDEN_KEYS.has(name)) {
+      throw inputError({ file, line, column: column(i) }, `"${name}" cannot be used as a field name`, 'the names __proto__, constructor and prototype are reserved; rename the column');
     }
     if (seen.has(name)) {
       throw inputError({ file, line, column: column(i) }, `column name "${name}" appears twice in the header row`, 'give every column its own name');

@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import type { LocatedValue } from './parse-yaml.js';
 
@@ -11,7 +11,21 @@ export function parseJson(text: string, file: string): LocatedValue {
     throw syntaxError(text, file, err);
   }
   refuseDuplicateKeys(text, file);
-  return { value, locate: () => ({ file, line: 1, column: 1 }) };
+  let tree: ReturnType<typeof parseTree> | null = null;
+  return {
+    value,
+    locate(path, anchor = 'key') {
+      // Parsed again only when a diagnostic needs a position.
+      tree ??= parseTree(text) ?? null;
+      for (let n = path.length; n >= 0 && tree; n--) {
+        const node = findNodeAtLocation(tree, [...path.slice(0, n)]);
+        if (!node) continue;
+        const key = anchor === 'key' && n > 0 && node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+        return { file, ...offsetToLineColumn(text, (key ?? node).offset) };
+      }
+      return { file, line: 1, column: 1 };
+    },
+  };
 }
 
 function syntaxError(text: string, file: string, err: unknown) {

@@ -13,6 +13,8 @@ export interface BrowserSession {
   browser: Browser;
   /** The Chromium that was started; undefined for a browser connected to by endpoint. */
   executablePath?: string;
+  /** The DevTools endpoint of a shareable browser (LaunchOptions.shareable). */
+  wsEndpoint?: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,12 @@ const FLAGS = [
   // its own (preconnects to hosts a page used before). Every host but this machine goes
   // to a proxy that is not there, so nothing leaves the machine, not even a DNS lookup.
   '--proxy-server=http://127.0.0.1:9',
+  // And below the proxy: every host name resolves to nothing, so not even a request
+  // that interception and the page's policy both missed (a WebSocket, a prefetch, a
+  // DNS lookup) can leave. The document's origin is made up and answered in-process.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // WebRTC may send UDP past any proxy; it gets no route at all.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 /** Profile preferences: 2 is "never predict", no preconnects and no DNS prefetching. */
@@ -44,9 +52,10 @@ const CLOSE_GRACE_MS = 3000;
 
 export interface LaunchOptions {
   executablePath?: string;
-  configuredPath?: string;
   /** Connect to a browser someone else owns (tests share one per run). */
   browserWSEndpoint?: string;
+  /** Also open a DevTools port, so that others can connect (the test run's shared browser). */
+  shareable?: boolean;
 }
 
 interface Launched {
@@ -72,7 +81,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     const browser = await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint });
     return { browser, close: async () => browser.disconnect() };
   }
-  const executablePath = findBrowser(options.executablePath, options.configuredPath);
+  const executablePath = findBrowser(options.executablePath);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-chromium-'));
   mkdirSync(path.join(userDataDir, 'Default'));
   writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify(PREFERENCES));
@@ -81,13 +90,19 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   launched.add(entry);
   watchSignals(true);
   let browser: Browser;
+  let wsEndpoint: string | undefined;
   try {
     // Chromium first, puppeteer second: its ~110 ms of loading overlap Chromium's start.
     // From here on a signal or exit can kill the process, even before it answers.
-    const spawned = spawnChromium(executablePath, [...FLAGS, `--user-data-dir=${userDataDir}`]);
+    const spawned = spawnChromium(executablePath, [...FLAGS, `--user-data-dir=${userDataDir}`], { port: Boolean(options.shareable) });
     entry.child = spawned.child;
     const puppeteer = await loadPuppeteer();
-    browser = await puppeteer.connect({ browserWSEndpoint: await spawned.endpoint, defaultViewport: { width: 800, height: 600 } });
+    await spawned.started;
+    // A Chromium that dies while connecting closes the pipe, which fails the connect.
+    const exited = new Promise<never>((_, reject) => spawned.child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})`))));
+    exited.catch(() => undefined);
+    browser = await Promise.race([puppeteer.connect({ transport: spawned.transport, defaultViewport: { width: 800, height: 600 } }), exited]);
+    if (spawned.endpoint) wsEndpoint = await spawned.endpoint;
   } catch (err) {
     await closeLaunched(entry, false);
     throw new RenderError(`Chromium at ${executablePath} did not start: ${(err as Error).message.split('\n')[0]}`);
@@ -98,7 +113,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     await entry.closing;
     throw new RenderError('the build was stopped while Chromium was starting');
   }
-  return { browser, executablePath, close: () => closeLaunched(entry, true) };
+  return { browser, executablePath, ...(wsEndpoint ? { wsEndpoint } : {}), close: () => closeLaunched(entry, true) };
 }
 
 async function loadPuppeteer() {

@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { RenderError } from '../diagnostics/diagnostic.js';
+import { userConfigFile, userConfiguredBrowser } from '../project/user-config.js';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -14,16 +15,17 @@ export const BROWSER_ENV = 'VOORTGANGSBRIEF_BROWSER';
 
 /**
  * Finds a Chromium to drive. An explicit choice (flag, then environment, then the
- * project's config) must exist; otherwise the usual install locations are tried.
- * Nothing is ever downloaded.
+ * user-level config outside every project) must exist; otherwise the usual install
+ * locations are tried. Nothing in a letter project can choose the program, and
+ * nothing is ever downloaded.
  */
-export function findBrowser(explicit?: string, configured?: string): string {
-  const chosen = explicit ?? process.env[BROWSER_ENV] ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? configured;
+export function findBrowser(explicit?: string): string {
+  const chosen = explicit ?? (process.env[BROWSER_ENV] || undefined) ?? (process.env.PUPPETEER_EXECUTABLE_PATH || undefined) ?? userConfiguredBrowser();
   if (chosen) {
     if (isExecutable(chosen)) return chosen;
     throw new RenderError(
       `The browser "${chosen}" does not exist or cannot be run. Point --browser, ${BROWSER_ENV} or "browser:" in ` +
-        'voortgangsbrief.config.yaml at a Chromium or Chrome executable, or remove the setting to use /usr/bin/chromium.',
+        `${userConfigFile()} at a Chromium or Chrome executable, or remove the setting to use /usr/bin/chromium.`,
     );
   }
   const found = CANDIDATES.find(isExecutable);

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 const GUARD = `(() => {
   const blocked = [];
   Object.defineProperty(window, '__vbGeblokkeerd', { value: blocked });
-  document.addEventListener('securitypolicyviolation', (e) => { blocked.push(e.blockedURI); }, true);
+  document.addEventListener('securitypolicyviolation', (e) => { blocked.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline')); }, true);
   const load = FontFace.prototype.load;
   const unquote = (s) => s.trim().replace(/^["']|["']$/g, '');
   const ownSource = (family) => {
@@ -47,9 +47,26 @@ export async function installPageGuard(page: Page): Promise<void> {
 export async function blockedWarnings(page: Page): Promise<Diagnostic[]> {
   const blocked = ((await page.evaluate('window.__vbGeblokkeerd').catch(() => [])) ?? []) as string[];
   return [...new Set(blocked)].map((entry) => {
-    const font = entry.startsWith('font:') ? entry.slice(5) : undefined;
-    return font === undefined ? blockedRequest(entry) : fontFallback(font);
+    if (entry.startsWith('font:')) return fontFallback(entry.slice(5));
+    const space = entry.indexOf(' ');
+    return blockedByPolicy(entry.slice(0, space), entry.slice(space + 1));
   });
+}
+
+/**
+ * What the page's policy stopped, named by what it was: a script of the project, a
+ * connection (fetch, WebSocket, EventSource), a frame or object, or a plain request.
+ */
+function blockedByPolicy(directive: string, uri: string): Diagnostic {
+  const what = uri === 'inline' || uri === 'eval' ? `an ${uri} ` : '';
+  if (directive.startsWith('script-src')) return blocked(`blocked ${what || 'a '}script${what ? '' : ` from ${uri.slice(0, 200)}`}`, 'a letter runs no scripts of its own; remove it from the layout or the Markdown');
+  if (directive === 'connect-src') return blocked(`blocked a connection to ${uri.slice(0, 200)} (fetch, WebSocket or EventSource)`, 'a letter may not open connections; nothing was sent');
+  if (/^(frame|child|object|worker)-src$/.test(directive)) return blocked(`blocked ${directive.replace('-src', '')} content from ${uri.slice(0, 200)}`, 'a letter embeds no frames, objects or workers');
+  return blockedRequest(uri);
+}
+
+function blocked(message: string, hint: string): Diagnostic {
+  return { file: '(rendered page)', line: 1, column: 1, severity: 'warning', message, hint };
 }
 
 export function blockedRequest(url: string): Diagnostic {

@@ -2,6 +2,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
 import { isRunnerFailure, type RunnerOutcome } from '../layout/browser/page-runner/contract.js';
+import { ASSET_POLICY, documentPolicy, securityHeaders } from '../layout/page-policy.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { bounded, Deadline } from './deadline.js';
 import { profiling, reportStage } from '../profile-stages.js';
@@ -94,16 +95,35 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
   }
 }
 
+const PAGE_POLICY = documentPolicy(DOCUMENT_ORIGIN);
+
+/** An asset that cannot be read any more (swapped for a pipe since the check) is a warning and an empty answer. */
+function readAsset(doc: RenderedDocument, rel: string, warnings: Diagnostic[]): Buffer | undefined {
+  try {
+    return doc.assets.read(rel);
+  } catch (err) {
+    warnings.push({
+      file: doc.assets.get(rel) ?? '(rendered page)',
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      message: `${rel} could not be served: ${(err as Error).message.split('\n')[0]}`,
+      hint: 'put an ordinary file here; a build reads only regular files',
+    });
+    return undefined;
+  }
+}
+
 async function answer(request: HTTPRequest, doc: RenderedDocument | undefined, warnings: Diagnostic[]): Promise<void> {
   const url = request.url();
   try {
     if (url.startsWith(DOCUMENT_ORIGIN) && doc) {
       const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
       if (rel === 'index.html') {
-        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: doc.html });
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: securityHeaders(PAGE_POLICY), body: doc.html });
       }
-      const body = doc.assets.read(rel);
-      if (body) return await request.respond({ status: 200, contentType: contentType(rel), body });
+      const body = readAsset(doc, rel, warnings);
+      if (body) return await request.respond({ status: 200, contentType: contentType(rel), headers: securityHeaders(ASSET_POLICY), body });
     }
     // Browsers ask for a favicon on their own; that is not the letter's doing.
     if (url === `${DOCUMENT_ORIGIN}favicon.ico`) return await request.respond({ status: 404, body: '' });

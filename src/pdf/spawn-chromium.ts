@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { PipeTransport } from './pipe-transport.js';
 
 /**
  * puppeteer-core's own launch arguments (puppeteer.defaultArgs({ headless: true }) of
@@ -44,47 +46,60 @@ export const PUPPETEER_DEFAULT_ARGS = [
 
 export interface SpawnedChromium {
   child: ChildProcess;
-  /** The DevTools WebSocket URL, once Chromium listens. */
-  endpoint: Promise<string>;
+  /** DevTools over the pipe; Chromium exits when this process does. */
+  transport: PipeTransport;
+  /** Whether Chromium is still starting, and how it failed if it did not start. */
+  started: Promise<void>;
+  /** The DevTools WebSocket URL, when a port was asked for (tests share one browser). */
+  endpoint: Promise<string> | undefined;
 }
 
 /**
  * Starts Chromium as the leader of its own process group (as puppeteer does), so that
- * killing the group also ends its zygote and renderers, and reads the DevTools
- * endpoint it prints on stderr.
+ * killing the group also ends its zygote and renderers, and talks to it over its
+ * DevTools pipe, which ends it when this process ends, even by SIGKILL. A debugging
+ * port is opened only when asked for (a test run shares its browser by endpoint).
  */
-export function spawnChromium(executablePath: string, args: readonly string[], timeoutMs = 30_000): SpawnedChromium {
-  const child = spawn(executablePath, [...PUPPETEER_DEFAULT_ARGS, ...args, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+export function spawnChromium(executablePath: string, args: readonly string[], options: { port?: boolean; timeoutMs?: number } = {}): SpawnedChromium {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const child = spawn(
+    executablePath,
+    [...PUPPETEER_DEFAULT_ARGS, ...args, '--remote-debugging-pipe', ...(options.port ? ['--remote-debugging-port=0'] : []), 'about:blank'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+  );
+  const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    // Only the start is worth keeping, for a message; later output is drained and dropped.
+    if (stderr.length < 64 * 1024) stderr += chunk;
   });
-  const endpoint = new Promise<string>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => fail(new Error(`no DevTools endpoint after ${timeoutMs / 1000} s`)), timeoutMs);
-    const fail = (err: Error) => {
-      clearTimeout(timer);
-      child.stderr?.removeAllListeners('data');
-      reject(err);
-    };
-    child.once('error', fail);
-    child.once('exit', (code, signal) => fail(new Error(`it exited (${signal ?? `code ${code}`}) ${lastLine(stderr)}`.trim())));
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      stderr += chunk;
-      const m = /^DevTools listening on (ws:\/\/\S+)/m.exec(stderr);
-      if (!m) return;
-      clearTimeout(timer);
-      child.removeListener('error', fail);
-      child.removeAllListeners('exit');
-      // Keep draining stderr, or a chatty Chromium would block on a full pipe.
-      child.stderr?.removeAllListeners('data');
-      child.stderr?.resume();
-      resolve(m[1]!);
-    });
+  const started = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`}) ${lastLine(stderr)}`.trim())));
+    child.once('spawn', () => resolve());
   });
+  started.catch(() => undefined);
+  const endpoint = options.port
+    ? new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no DevTools endpoint after ${timeoutMs / 1000} s`)), timeoutMs);
+        const look = () => {
+          const m = /^DevTools listening on (ws:\/\/\S+)/m.exec(stderr);
+          if (!m) return;
+          clearTimeout(timer);
+          child.stderr?.off('data', look);
+          resolve(m[1]!);
+        };
+        child.stderr?.on('data', look);
+        child.once('exit', (code, signal) => {
+          clearTimeout(timer);
+          reject(new Error(`it exited (${signal ?? `code ${code}`}) ${lastLine(stderr)}`.trim()));
+        });
+      })
+    : undefined;
   // The endpoint may be awaited only later; a start-up failure must not go unhandled meanwhile.
-  endpoint.catch(() => undefined);
-  return { child, endpoint };
+  endpoint?.catch(() => undefined);
+  return { child, transport, started, endpoint };
 }
 
 function lastLine(text: string): string {

@@ -64,8 +64,16 @@ export function findProject(dir: string): ProjectFiles {
 
 
 function checkFile(root: string, file: string): void {
-  if (!statSync(refuseLinkOutside(root, file)).isFile()) {
+  const stat = statSync(refuseLinkOutside(root, file));
+  if (stat.isDirectory()) {
     throw inputError({ file, line: 1, column: 1 }, 'this is a folder, not a file', 'rename the folder, or move the files in it up one level');
+  }
+  if (!stat.isFile()) {
+    throw inputError(
+      { file, line: 1, column: 1 },
+      'this is not a regular file (a named pipe, a device or a socket)',
+      'put an ordinary file here; a build reads only regular files',
+    );
   }
 }
 

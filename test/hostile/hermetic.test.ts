@@ -59,12 +59,12 @@ describe('remote resources in a project template', () => {
     expect({ hits, connections }).toEqual({ hits: [], connections: 0 });
   });
 
-  it('a layout without the Content-Security-Policy: request interception still stops every request', async () => {
+  it('a layout without the Content-Security-Policy: the policy sent with the page and request interception still stop every request', async () => {
     const result = await buildWithSharedBrowser(project(layoutWithoutCsp(`<link rel="stylesheet" href="${base}/extern.css">\n<script src="${base}/extern.js"></script>\n`)));
 
     const messages = result.warnings.map((w) => w.message);
     expect(messages).toContain(`blocked a request for ${base}/extern.css`);
-    expect(messages).toContain(`blocked a request for ${base}/extern.js`);
+    expect(messages).toContain(`blocked a script from ${base}/extern.js`);
     expect({ hits, connections }).toEqual({ hits: [], connections: 0 });
   });
 });

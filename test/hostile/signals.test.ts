@@ -58,3 +58,33 @@ describe('a build stopped by a signal', () => {
     expect([...after.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+/**
+ * SIGKILL gives the CLI no chance to clean up. Chromium talks to it over its DevTools
+ * pipe and ends when the pipe closes, so it still goes, renderers and all.
+ */
+describe('a build killed with SIGKILL', () => {
+  it('leaves no Chromium running: it dies with the CLI through its DevTools pipe', async () => {
+    const run = startCli(['build', path.relative(REPO_ROOT, busyProject()), '--out', tempDir('vb-sigkill-out-')], { ci: false });
+    await waitForStderr(run, 'rendering brief.pdf');
+    const before = chromiumOf(run);
+    expect(before.length, 'Chromium runs when the CLI is killed').toBeGreaterThan(0);
+    run.child.kill('SIGKILL');
+    const result = await run.done;
+    expect(result.signal).toBe('SIGKILL');
+    expect(await eventually(() => chromiumOf(run).length === 0, 10_000), `no Chromium of this run survives:\n${chromiumOf(run).join('\n')}`).toBe(true);
+    // And not one of the processes that ran before the kill, by PID.
+    const pids = before.map((line) => Number(line.split(/\s+/)[0]));
+    expect(pids.filter((pid) => alive(pid))).toEqual([]);
+  });
+});
+
+/** Running, that is: a zombie waiting for its new parent (init) to reap it runs no code. */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) [ZX] /s.test(stat);
+  } catch {
+    return false;
+  }
+}

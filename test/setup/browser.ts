@@ -11,8 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Starts the one browser every PDF test of the run shares, and hands out its endpoint. */
 export async function setup(project: TestProject): Promise<void> {
   compileIfStale();
-  session = await openBrowser();
-  project.provide('browserWSEndpoint', session.browser.wsEndpoint());
+  session = await openBrowser({ shareable: true });
+  project.provide('browserWSEndpoint', session.wsEndpoint ?? session.browser.wsEndpoint());
 }
 
 export async function teardown(): Promise<void> {
