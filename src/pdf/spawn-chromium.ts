@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 
 /**
  * puppeteer-core's own launch arguments (puppeteer.defaultArgs({ headless: true }) of
@@ -42,6 +43,20 @@ export const PUPPETEER_DEFAULT_ARGS = [
   '--disable-extensions',
 ];
 
+/**
+ * The headless shell (Debian's chromium-headless-shell, Chrome's chrome-headless-shell)
+ * is the old headless mode built on its own: puppeteer's `headless: 'shell'`, which
+ * passes `--headless` where the full browser gets `--headless=new`.
+ */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell/i.test(path.basename(executablePath));
+}
+
+/** puppeteer's launch arguments for this executable: headless: 'shell' or headless: true. */
+export function launchArgs(executablePath: string): string[] {
+  return isHeadlessShell(executablePath) ? PUPPETEER_DEFAULT_ARGS.map((a) => (a === '--headless=new' ? '--headless' : a)) : [...PUPPETEER_DEFAULT_ARGS];
+}
+
 export interface SpawnedChromium {
   child: ChildProcess;
   /** The DevTools WebSocket URL, once Chromium listens. */
@@ -54,7 +69,7 @@ export interface SpawnedChromium {
  * endpoint it prints on stderr.
  */
 export function spawnChromium(executablePath: string, args: readonly string[], timeoutMs = 30_000): SpawnedChromium {
-  const child = spawn(executablePath, [...PUPPETEER_DEFAULT_ARGS, ...args, '--remote-debugging-port=0', 'about:blank'], {
+  const child = spawn(executablePath, [...launchArgs(executablePath), ...args, '--remote-debugging-port=0', 'about:blank'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
