@@ -56,6 +56,8 @@ export function initProject(dir: string, opts: InitOptions | ProjectType = {}, t
     result.created.push(rel);
   };
 
+  // Read first: a package.json that is not JSON stops init before it writes anything.
+  const writePackageJson = preparePackageJson(target, tool, result);
   const hasLetter = existsSync(path.join(target, 'brief.md'));
   if (!hasLetter) {
     const scaffold = path.join(TEMPLATES, 'init', SCAFFOLDS[type].folder);
@@ -71,30 +73,32 @@ export function initProject(dir: string, opts: InitOptions | ProjectType = {}, t
     write(rel, () => readFileSync(path.join(TEMPLATES, 'repo', source), 'utf8').replace(/@@(\w+)@@/g, (m, k: string) => vars[k as keyof typeof vars] ?? m));
   }
   write('.vscode/settings.json', vscodeSettings);
-  addPackageJson(target, tool, result);
+  writePackageJson();
   for (const list of [result.created, result.kept]) list.sort();
   return result;
 }
 
-function addPackageJson(target: string, tool: string, result: InitResult): void {
+function preparePackageJson(target: string, tool: string, result: InitResult): () => void {
   const file = path.join(target, 'package.json');
   if (!existsSync(file)) {
-    writeFileSync(file, newPackageJson(path.basename(target), tool), { flag: 'wx' });
-    result.created.push('package.json');
-    return;
+    return () => {
+      writeFileSync(file, newPackageJson(path.basename(target), tool), { flag: 'wx' });
+      result.created.push('package.json');
+    };
   }
-  const text = readFileSync(file, 'utf8');
-  let merged;
+  let merged: ReturnType<typeof mergePackageJson>;
   try {
     // An existing dependency on the tool stays; only our placeholder is replaced.
-    merged = mergePackageJson(text, tool);
+    merged = mergePackageJson(readFileSync(file, 'utf8'), tool);
   } catch (err) {
     throw new InitError(`package.json in ${target} is not valid JSON (${(err as Error).message}); fix it, or remove it and run init again`);
   }
   Object.assign(result, { tool: merged.tool, toolIsPlaceholder: isPlaceholder(merged.tool) });
-  if (!merged.added.length) return void result.kept.push('package.json');
-  writeFileSync(file, merged.text);
-  result.updated.push({ file: 'package.json', added: merged.added });
+  return () => {
+    if (!merged.added.length) return void result.kept.push('package.json');
+    writeFileSync(file, merged.text);
+    result.updated.push({ file: 'package.json', added: merged.added });
+  };
 }
 
 function listFiles(dir: string, base = dir): string[] {
