@@ -7,6 +7,7 @@ import type { WatchTimes } from './watch-edit.js';
 import type { BatchTimes } from './batch.js';
 import type { LongReportTimes } from './long-report.js';
 import type { StageProfile } from './profile.js';
+import type { BrowserTimes } from './browsers.js';
 
 export interface Machine {
   cpus: number;
@@ -28,6 +29,7 @@ export interface Measurements {
   batch?: BatchTimes;
   long?: LongReportTimes;
   profile?: StageProfile;
+  browsers?: BrowserTimes | undefined;
 }
 
 export const GOALS = { P1: 1.2, P2: 1.0, P3: 1.5, P4: 0.5, P5: 2.2, P6: 600, previewMs: 200 } as const;
@@ -48,6 +50,7 @@ export function buildResults(m: Measurements) {
   const long = m.long && pair(m.long.long, m.long.short);
   const pss = m.memory && pair(m.memory.cli.map((p) => p.pssMB), m.memory.native.map((p) => p.pssMB));
   const rss = m.memory && pair(m.memory.cli.map((p) => p.rssMB), m.memory.native.map((p) => p.rssMB));
+  const browsers = m.browsers && pair(m.browsers.shell, m.browsers.chromium);
   const notMeasured = 'not measured in this run (see --only)';
   return {
     date: new Date().toISOString(),
@@ -62,12 +65,16 @@ export function buildResults(m: Measurements) {
     P4: batch && m.batch ? round(batch.a.median / (m.batch.letters * batch.b.median), 2) : null,
     P5: long ? ratio(long.a, long.b) : null,
     P6: pss ? round(pss.a.median) : null,
+    browserShellVsChromium: browsers ? ratio(browsers.a, browsers.b) : null,
     notes: {
       P1: m.cold ? 'median cold CLI build ÷ median cold native print of the same HTML' : notMeasured,
       P2: m.weasy ? `median cold CLI build ÷ median cold ${m.weasy.version} on the same HTML` : m.weasy === undefined && 'weasy' in m ? 'weasyprint is not installed' : notMeasured,
       P3: m.watch ? 'median save → PDF rewritten in a watch session ÷ median warm native print; P3previewMs: save → preview announces the change' : notMeasured,
       P4: m.batch ? `one build of ${m.batch.letters} letters ÷ ${m.batch.letters} × one build of one letter (medians, cold)` : notMeasured,
       P5: m.long ? `cold build of a ${m.long.pages.long}-page report ÷ of a ${m.long.pages.short}-page report` : notMeasured,
+      browsers: m.browsers
+        ? `median cold CLI build with chromium-headless-shell ÷ with chromium --headless=new; same PDF bytes on every build: shell ${m.browsers.reproducible.shell}, chromium ${m.browsers.reproducible.chromium}`
+        : notMeasured,
       P6: m.memory ? 'median of per-run peaks of the process tree’s summed PSS (RSS double-counts pages Chromium’s processes share; see raw)' : notMeasured,
     },
     raw: {
@@ -79,8 +86,9 @@ export function buildResults(m: Measurements) {
       ...(batch && { batch: whole(batch.a), batchSingle: whole(batch.b), batchLetters: m.batch?.letters }),
       ...(long && { long: whole(long.a), short: whole(long.b), longPages: m.long?.pages, longFootnotes: m.long?.footnotes }),
       ...(pss && rss && { peakPssBuildMB: whole(pss.a), peakPssNativeMB: whole(pss.b), peakRssBuildMB: whole(rss.a), peakRssNativeMB: whole(rss.b) }),
+      ...(browsers && { coldBuildHeadlessShell: whole(browsers.a), coldBuildChromium: whole(browsers.b) }),
       ...(m.profile && { profile: m.profile }),
-      samples: { cold: m.cold, warm: m.warm, memory: m.memory, weasy: m.weasy, watch: m.watch, batch: m.batch, long: m.long },
+      samples: { browsers: m.browsers, cold: m.cold, warm: m.warm, memory: m.memory, weasy: m.weasy, watch: m.watch, batch: m.batch, long: m.long },
     },
   };
 }
@@ -124,6 +132,7 @@ export function markdownReport(r: Results): string {
     line('P4 20 letters in one run ÷ 20 × one', r.P4, '', `≤ ${GOALS.P4}`, (v) => v <= GOALS.P4, r.notes.P4),
     line('P5 200-page report ÷ 100-page report', r.P5, '', `≤ ${GOALS.P5}`, (v) => v <= GOALS.P5, r.notes.P5),
     line('P6 peak memory of the process tree (PSS)', r.P6, ' MB', `≤ ${GOALS.P6} MB`, (v) => v <= GOALS.P6, r.notes.P6),
+    line('cold build, headless shell ÷ chromium', r.browserShellVsChromium, '', '(context)', undefined, r.notes.browsers),
     '',
     '| measurement | median | min | max |',
     '|---|---|---|---|',
@@ -138,6 +147,8 @@ export function markdownReport(r: Results): string {
     ...row('one letter, one run', raw.batchSingle, 'ms'),
     ...row('long report (200 pages)', raw.long, 'ms'),
     ...row('long report (100 pages)', raw.short, 'ms'),
+    ...row('cold CLI build, chromium-headless-shell', raw.coldBuildHeadlessShell, 'ms'),
+    ...row('cold CLI build, chromium', raw.coldBuildChromium, 'ms'),
     ...row('peak PSS, cold CLI build', raw.peakPssBuildMB, 'MB'),
     ...row('peak PSS, cold native print', raw.peakPssNativeMB, 'MB'),
     ...row('peak summed RSS, cold CLI build', raw.peakRssBuildMB, 'MB'),

@@ -16,6 +16,7 @@ import { check } from '../src/check.js';
 import { openBrowser } from '../src/pdf/browser-session.js';
 import { findBrowser } from '../src/pdf/find-browser.js';
 import { measureBatch } from './batch.js';
+import { measureBrowsers } from './browsers.js';
 import { buildDocuments, timeBuild } from './cli-build.js';
 import { measureColdMemory, measureColdTimes, type ColdSetup } from './cold.js';
 import { compileNativePrint } from './compile-native.js';
@@ -33,7 +34,7 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
 /** About 14 pages with the generator's calibration, like the letter in notes/rendering.md. */
 const REFERENCE = { pages: 16, seed: 1 };
-const PARTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'profile'] as const;
+const PARTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'profile', 'browsers'] as const;
 type Part = (typeof PARTS)[number];
 const log = (m: string): void => void process.stderr.write(`bench: ${m}\n`);
 
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     const fewer = Math.max(2, Math.ceil(rounds / 2));
     if (only.has('P4')) m.batch = await measureBatch(scratch, REFERENCE.pages, fewer, log);
     if (only.has('P5')) m.long = await measureLongReports(scratch, fewer, log);
+    if (only.has('browsers')) m.browsers = await measureBrowsers(letter, path.join(scratch, 'browsers-out'), rounds, log);
     if (only.has('profile')) m.profile = await profileStages(letter, path.join(scratch, 'profile-out'), 3);
 
     const results = buildResults(m);

@@ -1,27 +1,18 @@
-export const USAGE = `Usage: voortgangsbrief <command> [dir] [options]
+import { OPTIONS, optionLabel, type OptionSpec } from './cli-options.js';
+import { COMMANDS } from './command-table.js';
 
-Commands:
-  build [dir...]         render the letter project in dir (default: .) to PDF and HTML;
-                         several projects share one browser and print in parallel
-  check [dir]            validate the project without a browser
-  watch [dir]            rebuild on every change and serve a live preview
-  init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief|
-                         kamervragen|verzamelbrief|kamerstuk|eerste-kamer)
-  schema [name]          print a JSON Schema: brief (default), sectie, config,
-                         moties, toezeggingen, bronnen or reeksen
-  help                   show this text
+/** The one line a usage error shows: the command's arguments and every flag it takes. */
+export function usageLine(command?: string): string {
+  const spec = command ? COMMANDS[command] : undefined;
+  if (!command || !spec) return 'usage: voortgangsbrief <command> [arguments] [options]';
+  const flags = spec.options.map((o) => {
+    const label = optionLabel(o).replace(/^-\w, /, '');
+    return (OPTIONS[o] as OptionSpec).multiple ? `[${label}]…` : `[${label}]`;
+  });
+  return ['usage: voortgangsbrief', command, spec.args, ...flags].join(' ');
+}
 
-Options:
-  --out <dir>            output folder (default: <dir>/output); with several
-                         projects, one subfolder per project
-  --set <key=value>      override a field, highest precedence; repeatable
-  --browser <path>       Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
-  --timeout <seconds>    give up on a render after this long (default: 60)
-  --strict               treat warnings as errors
-  --split                build: one PDF per document (brief.pdf, brief-bijlage-1.pdf, …)
-  --json                 print the result as one JSON object on stdout
-  --quiet                print nothing but errors and warnings
-  --port <n>             port of the watch preview (default: 4173)
-  --no-pdf               watch: update the preview only, skip the PDF
-  --type <type>          init: the kind of letter
-  --version              print the version`;
+/** Where to read more, printed under a usage error. */
+export function helpHint(command?: string): string {
+  return command && COMMANDS[command] ? `see: voortgangsbrief help ${command}` : 'see: voortgangsbrief help';
+}

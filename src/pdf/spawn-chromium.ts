@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PipeTransport } from './pipe-transport.js';
 
@@ -44,6 +45,20 @@ export const PUPPETEER_DEFAULT_ARGS = [
   '--disable-extensions',
 ];
 
+/**
+ * The headless shell (Debian's chromium-headless-shell, Chrome's chrome-headless-shell)
+ * is the old headless mode built on its own: puppeteer's `headless: 'shell'`, which
+ * passes `--headless` where the full browser gets `--headless=new`.
+ */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell/i.test(path.basename(executablePath));
+}
+
+/** puppeteer's launch arguments for this executable: headless: 'shell' or headless: true. */
+export function launchArgs(executablePath: string): string[] {
+  return isHeadlessShell(executablePath) ? PUPPETEER_DEFAULT_ARGS.map((a) => (a === '--headless=new' ? '--headless' : a)) : [...PUPPETEER_DEFAULT_ARGS];
+}
+
 export interface SpawnedChromium {
   child: ChildProcess;
   /** DevTools over the pipe; Chromium exits when this process does. */
@@ -64,7 +79,7 @@ export function spawnChromium(executablePath: string, args: readonly string[], o
   const timeoutMs = options.timeoutMs ?? 30_000;
   const child = spawn(
     executablePath,
-    [...PUPPETEER_DEFAULT_ARGS, ...args, '--remote-debugging-pipe', ...(options.port ? ['--remote-debugging-port=0'] : []), 'about:blank'],
+    [...launchArgs(executablePath), ...args, '--remote-debugging-pipe', ...(options.port ? ['--remote-debugging-port=0'] : []), 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
   const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);

@@ -19,8 +19,8 @@ export type PreviewState = { doc: RenderedDocument } | { errors: Diagnostic[] };
 
 /**
  * Serves the paginated HTML preview on localhost and tells open pages to reload
- * when the state changes (server-sent events). Bound to the loopback interface:
- * a draft letter is nobody else's business.
+ * when the state changes (server-sent events). Bound to the loopback interface
+ * unless the author names another (`watch --host`): a draft letter is nobody else's business.
  */
 export class PreviewServer {
   private state: PreviewState | undefined;
@@ -28,12 +28,12 @@ export class PreviewServer {
   private readonly clients = new Set<http.ServerResponse>();
   private readonly server = http.createServer((req, res) => this.handle(req, res));
 
-  async listen(port: number): Promise<string> {
+  async listen(port: number, host = '127.0.0.1'): Promise<string> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(port, '127.0.0.1', () => resolve());
+      this.server.listen(port, host, () => resolve());
     });
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return previewUrl(host, (this.server.address() as AddressInfo).port);
   }
 
   update(state: PreviewState): void {
@@ -70,6 +70,12 @@ export class PreviewServer {
     if (body) return send(res, 200, contentType(rel), body);
     send(res, 404, 'text/plain', 'not found');
   }
+}
+
+/** The address to visit: a wildcard host (all interfaces) is visited on this machine. */
+function previewUrl(host: string, port: number): string {
+  const visit = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `http://${visit}:${port}/`;
 }
 
 function withReload(html: string, version: number): string {

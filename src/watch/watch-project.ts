@@ -11,6 +11,8 @@ import { PreviewServer } from './preview-server.js';
 export interface WatchOptions extends Pick<BuildOptions, 'dir' | 'out' | 'overrides' | 'browser' | 'browserWSEndpoint' | 'timeoutMs'> {
   /** Port of the preview; 0 picks a free one. */
   port?: number;
+  /** Address the preview listens on (default 127.0.0.1, this machine only). */
+  host?: string;
   /** Also rewrite the PDF after each change (default true). */
   pdf?: boolean;
   onEvent?: (event: WatchEvent) => void;
@@ -40,7 +42,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
   const out = path.resolve(options.out ?? path.join(dir, 'output'));
   const emit = options.onEvent ?? (() => undefined);
   const server = new PreviewServer();
-  const url = await server.listen(options.port ?? 4173);
+  const url = await server.listen(options.port ?? 4173, options.host);
   // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts).
   const cache = createBuildCache();
   let session: BrowserSession | undefined;

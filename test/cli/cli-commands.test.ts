@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -9,6 +9,18 @@ function capture() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), color: false }, out, err };
+}
+
+/** Every file under dir (relative path → text). */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const file = path.join(e.parentPath, e.name);
+        return [path.relative(dir, file), readFileSync(file, 'utf8')];
+      }),
+  );
 }
 
 describe('voortgangsbrief init', () => {
@@ -28,10 +40,19 @@ describe('voortgangsbrief init', () => {
     });
   }
 
-  it('refuses a folder that is not empty, and an unknown type', async () => {
+  it('adds a repository around an existing letter without touching a file of it, and refuses an unknown type', async () => {
+    const dir = copyFixture('minimal');
+    const before = snapshot(dir);
+    writeFileSync(path.join(dir, 'README.md'), '# Onze brief\n');
     const c = capture();
-    expect(await main(['init', copyFixture('minimal')], c.io)).toBe(2);
-    expect(c.err.join('\n')).toMatch(/not empty/);
+    expect(await main(['init', dir, '--tool', 'file:../voortgangsbrief.tgz'], c.io)).toBe(0);
+    // Every file of the letter is as it was, the README too; no example section was slipped in.
+    for (const [rel, content] of Object.entries(before)) expect(readFileSync(path.join(dir, rel), 'utf8'), rel).toBe(content);
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('# Onze brief\n');
+    expect(Object.keys(snapshot(dir)).filter((f) => !(f in before)).sort()).toEqual([
+      '.github/workflows/brief.yml', '.gitignore', '.gitlab-ci.yml', '.vscode/extensions.json', '.vscode/settings.json', 'README.md', 'package.json',
+    ]);
+    expect(c.err.join('\n')).toMatch(/kept as they were: .*README\.md/);
     const t = capture();
     expect(await main(['init', path.join(tempDir(), 'x'), '--type', 'memo'], t.io)).toBe(2);
     expect(t.err.join('\n')).toMatch(/kamerbrief, voortgangsbrief/);
