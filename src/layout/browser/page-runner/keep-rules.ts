@@ -76,17 +76,24 @@ function keepHeadings(ctx: BreakContext, at: Boundary): Boundary {
     if (lineTops(after).length >= LINES_AFTER_HEADING) return at;
   }
   // The heading, and the headings right above it with nothing in between, go together.
-  let first = last;
-  for (let i = headings.length - 2; i >= 0; i--) {
+  return before(headingRunBefore(ctx.box, last) ?? last);
+}
+
+/* The first of the headings right above an element with nothing in between, or null. */
+function headingRunBefore(box: Element, el: Element): Element | null {
+  const headings = Array.from(box.querySelectorAll(HEADINGS)).filter((h) => h !== el && compare(before(h), before(el)) < 0);
+  let first: Element | null = null;
+  let next = el;
+  for (let i = headings.length - 1; i >= 0; i--) {
     const h = headings[i];
-    if (!h) break;
+    if (!h || h.contains(next)) break;
     const between = document.createRange();
     between.setStartAfter(h);
-    between.setEndBefore(first);
+    between.setEndBefore(next);
     if (hasContentIn(between)) break;
-    first = h;
+    first = next = h;
   }
-  return before(first);
+  return first;
 }
 
 /* ---- 2. the signature ---- */
@@ -141,7 +148,12 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
   if (!table || !ctx.box.contains(table)) return at;
   const head = before(table);
   if (!hasContentIn(rangeTo(ctx.box, head))) return at;
-  if (tableHeight(table) <= ctx.pageHeight) return head;
+  // Moved whole, the table takes the headings above it along (rule 1): together they
+  // must fit on the next page, or the table is split there anyway.
+  const lead = headingRunBefore(ctx.box, table);
+  // (The first fragment's top: a cut element's bounding box spans the columns.)
+  const leadHeight = lead ? firstTop(table) - firstTop(lead) : 0;
+  if (leadHeight + tableHeight(table) <= ctx.pageHeight) return head;
   const rows = Array.from(table.querySelectorAll(':scope > tbody > tr, :scope > tr, :scope > tfoot > tr'));
   const placed = rows.filter((tr) => {
     const end = document.createRange();
@@ -151,12 +163,20 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
   return placed >= FIRST_ROWS ? at : head;
 }
 
+function firstTop(el: Element): number {
+  return (el.getClientRects()[0] ?? el.getBoundingClientRect()).top;
+}
+
 /* The table's height laid out whole: caption, header and rows, each once (Chromium may
    repeat the header in each column it breaks the table into). */
 function tableHeight(table: HTMLTableElement): number {
   let h = 0;
-  if (table.caption) h += table.caption.getBoundingClientRect().height;
-  if (table.tHead) h += table.tHead.getBoundingClientRect().height;
-  for (const body of Array.from(table.tBodies)) for (const tr of Array.from(body.rows)) h += tr.getBoundingClientRect().height;
+  const height = (el: Element, fragments: boolean) => {
+    const rects = Array.from(el.getClientRects());
+    return (fragments ? rects : rects.slice(0, 1)).reduce((sum, r) => sum + r.height, 0);
+  };
+  if (table.caption) h += height(table.caption, true);
+  if (table.tHead) h += height(table.tHead, false);
+  for (const body of Array.from(table.tBodies)) for (const tr of Array.from(body.rows)) h += height(tr, true);
   return h;
 }
