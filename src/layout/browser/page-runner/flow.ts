@@ -59,11 +59,28 @@ export function takeFlow(): TakenFlow {
     while (span.firstChild) note.appendChild(span.firstChild);
     notes[nr] = note;
   });
+  separateCalls(document.body);
   for (const node of Array.from(document.body.childNodes)) {
     if (isElement(node) && (node.tagName === 'TEMPLATE' || node.tagName === 'SCRIPT')) continue;
     flow.appendChild(node);
   }
   return { flow, notes };
+}
+
+/* Two calls in a row would read as one number ("¹¹²" as 112): Dutch typesetting puts a
+   superscript comma between them. It is real text, so the PDF's text and its tags read
+   "1,2" too; a space the author typed between two calls gives way to it. */
+export function separateCalls(root: Element): void {
+  for (const call of Array.from(root.querySelectorAll('[data-footnote-call]'))) {
+    let prev = call.previousSibling;
+    while (prev && prev.nodeType === 3 && !(prev as Text).data.trim()) prev = prev.previousSibling;
+    if (!isElement(prev) || !prev.hasAttribute('data-footnote-call')) continue;
+    while (call.previousSibling !== prev) call.previousSibling?.remove();
+    const comma = document.createElement('span');
+    comma.className = 'vb-noot-scheiding';
+    comma.textContent = ',';
+    call.before(comma);
+  }
 }
 
 /* Appends the children of `from` to `target`, joining a leading copy of the element

@@ -3,8 +3,9 @@
  * the footnotes called above the break taken off, and gives the rest back.
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
-import { hasContent } from './dom.js';
+import { hasContent, type Boundary } from './dom.js';
 import { prependJoined, pull, takeFlow, type Notes } from './flow.js';
+import { keepTogether } from './keep-rules.js';
 import { warnings } from './warnings.js';
 
 const MAX_PAGES = 5000;
@@ -49,7 +50,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 /* Lays out one page: fills its box, finds the break with the footnotes' room taken
    off, and returns what lies beyond the break (or null). */
-function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: number): DocumentFragment | null {
+function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: number, pageHeight: number): DocumentFragment | null {
   const full = page.text.getBoundingClientRect().height;
   const box = page.box;
   box.style.height = full + 'px';
@@ -92,7 +93,10 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   }
   let tail: DocumentFragment | null = null;
   if (at) {
-    at = atLeastSomething(box, at);
+    const kept = keepTogether({ box, pageHeight }, at);
+    // Calls below a break moved up go to the next page, and so do their notes.
+    if (kept !== at) setNotes(page, callsBefore(box, kept), notes);
+    at = atLeastSomething(box, kept);
     const r = document.createRange();
     r.setStart(at.node, at.offset);
     r.setEnd(box, box.childNodes.length);
@@ -104,6 +108,24 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   return tail;
 }
 
+/* The room for text on a page after the first, the most a table can have. */
+function followingPageHeight(container: HTMLElement): number {
+  const probe = newPage(container, 1);
+  const height = probe.text.getBoundingClientRect().height;
+  probe.element.remove();
+  return height;
+}
+
+/* The calls that lie before a boundary, in text order. */
+function callsBefore(box: HTMLElement, at: Boundary): string[] {
+  const r = document.createRange();
+  r.setStart(box, 0);
+  r.setEnd(at.node, at.offset);
+  return Array.from(box.querySelectorAll('[data-footnote-call]'))
+    .filter((a) => r.intersectsNode(a))
+    .map((a) => a.getAttribute('data-footnote-call') ?? '');
+}
+
 /** Cuts the body's text flow into sheets, in a container appended to the body. */
 export function paginate(): Page[] {
   const { flow, notes } = takeFlow();
@@ -111,10 +133,11 @@ export function paginate(): Page[] {
   container.className = 'vb-bladen';
   document.body.appendChild(container);
   const pages: Page[] = [];
+  const pageHeight = followingPageHeight(container);
   while (hasContent(flow)) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
     const page = newPage(container, pages.length);
-    const tail = layOutPage(page, flow, notes, pages.length + 1);
+    const tail = layOutPage(page, flow, notes, pages.length + 1, pageHeight);
     if (tail) prependJoined(flow, tail);
     pages.push(page);
   }

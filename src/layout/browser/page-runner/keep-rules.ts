@@ -1,0 +1,182 @@
+/*
+ * Rules that Chromium's own fragmentation does not keep (or keeps only as a preference)
+ * and a reader of a ministry letter expects without exception. Each looks at the break
+ * Chromium chose and may move it earlier; none moves it later, and none leaves a page
+ * empty (a page must take something, or the letter would never end).
+ *
+ * 1. A heading goes to the next page with at least two lines of what follows it, and a
+ *    run of headings stays together.
+ * 2. The signature block takes at least the last two lines of the closing paragraph with
+ *    it, or the whole paragraph when it is short.
+ * 3. A table that fits on a page moves whole; one that does not starts where it is when
+ *    its header and three rows fit there (the header is repeated, see markContinuation).
+ *    Its <caption> is inside it and goes where its first row goes.
+ */
+import { hasContentIn, isElement, type Boundary } from './dom.js';
+import { lineStart, lineTops } from './lines.js';
+
+/** Lines a heading needs below it on its page. */
+const LINES_AFTER_HEADING = 2;
+/** Rows of a long table that must fit below its header before it may start on a page. */
+const FIRST_ROWS = 3;
+/** The closing paragraph keeps this many lines with the signature, or goes whole. */
+const CLOSING_LINES = 2;
+
+export interface BreakContext {
+  box: HTMLElement;
+  /** The height of a following page's text area, for "fits on one page". */
+  pageHeight: number;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** The break after all rules, or the break as it was when a rule would empty the page. */
+export function keepTogether(ctx: BreakContext, at: Boundary): Boundary {
+  let moved = at;
+  moved = keepTables(ctx, moved);
+  moved = keepSignature(ctx, moved);
+  moved = keepHeadings(ctx, moved);
+  return hasContentIn(rangeTo(ctx.box, moved)) ? moved : at;
+}
+
+function rangeTo(box: Node, at: Boundary): Range {
+  const r = document.createRange();
+  r.setStart(box, 0);
+  r.setEnd(at.node, at.offset);
+  return r;
+}
+
+function before(node: Node): Boundary {
+  const parent = node.parentNode;
+  if (!parent) return { node, offset: 0 };
+  return { node: parent, offset: Array.prototype.indexOf.call(parent.childNodes, node) as number };
+}
+
+/** -1 when a lies before b in the document, 0 when they are the same point, 1 after. */
+function compare(a: Boundary, b: Boundary): number {
+  const r = document.createRange();
+  r.setStart(a.node, a.offset);
+  return -r.comparePoint(b.node, b.offset);
+}
+
+function contains(el: Node, at: Boundary): boolean {
+  return el === at.node || el.contains(at.node);
+}
+
+/* ---- 1. headings ---- */
+
+function keepHeadings(ctx: BreakContext, at: Boundary): Boundary {
+  const headings = Array.from(ctx.box.querySelectorAll(HEADINGS)).filter((h) => compare(before(h), at) < 0);
+  const last = headings[headings.length - 1];
+  if (!last) return at;
+  if (!contains(last, at)) {
+    const after = document.createRange();
+    after.setStartAfter(last);
+    after.setEnd(at.node, at.offset);
+    if (lineTops(after).length >= LINES_AFTER_HEADING) return at;
+  }
+  // The heading, and the headings right above it with nothing in between, go together.
+  return before(headingRunBefore(ctx.box, last) ?? last);
+}
+
+/* The first of the headings right above an element with nothing in between, or null. */
+function headingRunBefore(box: Element, el: Element): Element | null {
+  const headings = Array.from(box.querySelectorAll(HEADINGS)).filter((h) => h !== el && compare(before(h), before(el)) < 0);
+  let first: Element | null = null;
+  let next = el;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    if (!h || h.contains(next)) break;
+    const between = document.createRange();
+    between.setStartAfter(h);
+    between.setEndBefore(next);
+    if (hasContentIn(between)) break;
+    first = next = h;
+  }
+  return first;
+}
+
+/* ---- 2. the signature ---- */
+
+function keepSignature(ctx: BreakContext, at: Boundary): Boundary {
+  const signature = ctx.box.querySelector('.vb-ondertekening');
+  if (!signature || compare(at, before(signature)) > 0 || contains(signature, at)) return at;
+  const closing = closingBlock(ctx.box, signature);
+  if (!closing || compare(at, before(closing)) <= 0) return at;
+  const gap = document.createRange();
+  gap.setStart(at.node, at.offset);
+  gap.setEndBefore(signature);
+  const closingEnd = document.createRange();
+  closingEnd.selectNodeContents(closing);
+  const beyond = compare(at, { node: closingEnd.endContainer, offset: closingEnd.endOffset }) < 0;
+  if (beyond) gap.setEnd(closingEnd.endContainer, closingEnd.endOffset);
+  else if (hasContentIn(gap)) return at;
+  // Lines of the closing paragraph already beyond the break, and those before it.
+  const after = beyond ? lineTops(gap).length : 0;
+  if (after >= CLOSING_LINES) return at;
+  const head = document.createRange();
+  head.setStart(closingEnd.startContainer, closingEnd.startOffset);
+  head.setEnd(at.node, at.offset);
+  const tops = lineTops(head);
+  const keep = tops.length - (CLOSING_LINES - after);
+  // The lines that stay behind must be two as well, or the paragraph goes whole.
+  if (keep >= CLOSING_LINES) {
+    const top = tops[keep];
+    const start = top === undefined ? null : lineStart(head, top);
+    if (start) return start;
+  }
+  return before(closing);
+}
+
+/* The block holding the last text before the signature: the closing paragraph. */
+function closingBlock(box: Element, signature: Element): Element | null {
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let last: Node | null = null;
+  let node: Node | null;
+  while ((node = walker.nextNode())) {
+    if (signature.contains(node)) break;
+    if ((node as Text).data.trim() && !(signature.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) last = node;
+  }
+  const el = last?.parentElement?.closest('p, li, dd, blockquote, td, div');
+  return el && box.contains(el) ? el : null;
+}
+
+/* ---- 3. tables ---- */
+
+function keepTables(ctx: BreakContext, at: Boundary): Boundary {
+  const table = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('table');
+  if (!table || !ctx.box.contains(table)) return at;
+  const head = before(table);
+  if (!hasContentIn(rangeTo(ctx.box, head))) return at;
+  // Moved whole, the table takes the headings above it along (rule 1): together they
+  // must fit on the next page, or the table is split there anyway.
+  const lead = headingRunBefore(ctx.box, table);
+  // (The first fragment's top: a cut element's bounding box spans the columns.)
+  const leadHeight = lead ? firstTop(table) - firstTop(lead) : 0;
+  if (leadHeight + tableHeight(table) <= ctx.pageHeight) return head;
+  const rows = Array.from(table.querySelectorAll(':scope > tbody > tr, :scope > tr, :scope > tfoot > tr'));
+  const placed = rows.filter((tr) => {
+    const end = document.createRange();
+    end.selectNode(tr);
+    return compare({ node: end.endContainer, offset: end.endOffset }, at) <= 0;
+  }).length;
+  return placed >= FIRST_ROWS ? at : head;
+}
+
+function firstTop(el: Element): number {
+  return (el.getClientRects()[0] ?? el.getBoundingClientRect()).top;
+}
+
+/* The table's height laid out whole: caption, header and rows, each once (Chromium may
+   repeat the header in each column it breaks the table into). */
+function tableHeight(table: HTMLTableElement): number {
+  let h = 0;
+  const height = (el: Element, fragments: boolean) => {
+    const rects = Array.from(el.getClientRects());
+    return (fragments ? rects : rects.slice(0, 1)).reduce((sum, r) => sum + r.height, 0);
+  };
+  if (table.caption) h += height(table.caption, true);
+  if (table.tHead) h += height(table.tHead, false);
+  for (const body of Array.from(table.tBodies)) for (const tr of Array.from(body.rows)) h += height(tr, true);
+  return h;
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RunnerPage, type Sheet } from '../helpers/runner-page.js';
+
+/**
+ * The keep rules of the page runner (src/layout/browser/page-runner/keep-rules.ts), in a
+ * real page: each case is laid out many times with the text above it one line longer,
+ * so that every position of the critical break near a page's foot is tried.
+ */
+let runner: RunnerPage;
+beforeAll(async () => {
+  runner = await RunnerPage.open();
+});
+afterAll(() => runner?.close());
+
+const filler = (lines: number) =>
+  `<div>${Array.from({ length: lines }, (_, i) => `<p style="margin:0">Regel ${i + 1} van de tekst ervoor.</p>`).join('')}</div>`;
+const paragraph = (words: number, tag = 'slot') => `<p>${Array.from({ length: words }, (_, i) => `${tag}${i}`).join(' ')}</p>`;
+const isHeading = (tag: string) => /^h[1-6]$/.test(tag);
+
+function headingProblems(sheets: Sheet[]): string[] {
+  const problems: string[] = [];
+  sheets.forEach((sheet, s) => {
+    const last = s === sheets.length - 1;
+    sheet.blocks.forEach((b, i) => {
+      if (!isHeading(b.tag)) return;
+      const below = sheet.blocks.slice(i + 1).filter((x) => !isHeading(x.tag) && x.tag !== 'div');
+      const lines = below.reduce((n, x) => n + x.lines, 0);
+      if (!last && lines < 2) problems.push(`sheet ${s + 1}: "${b.text}" has ${lines} line(s) below it`);
+    });
+  });
+  return problems;
+}
+
+describe('a heading keeps two lines of what follows', () => {
+  it('never ends a page, alone or in a run of headings, at any filler length', async () => {
+    const problems: string[] = [];
+    const flat = (n: number) => `<main>${filler(n)}<section><h2>Kop twee</h2><h3>Kop drie</h3><h4>Kop vier</h4>${paragraph(80, 'tekst')}${paragraph(60, 'meer')}</section></main>`;
+    // Nested sections, as a report with numbered subsections has them.
+    const nested = (n: number) => `<main>${filler(n)}<section><h2>Kop twee</h2><section><h3>Kop drie</h3><div><p>${'kort '.repeat(3)}</p>${paragraph(80, 'tekst')}</div></section></section></main>`;
+    for (const [n, make] of Array.from({ length: 17 }, (_, i) => i + 36).flatMap((n) => [[n, flat], [n, nested]] as const)) {
+      const sheets = await runner.layOut(make(n));
+      expect(sheets.length, `filler ${n}`).toBeGreaterThanOrEqual(2);
+      problems.push(...headingProblems(sheets).map((p) => `filler ${n}: ${p}`));
+      // The run of headings stays on one page.
+      const withHeadings = sheets.filter((s) => s.blocks.some((b) => isHeading(b.tag)));
+      expect(withHeadings.length, `filler ${n}`).toBe(1);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('holds before a list and before a table too', async () => {
+    const problems: string[] = [];
+    for (let n = 40; n <= 50; n++) {
+      const list = `<ul>${Array.from({ length: 8 }, (_, i) => `<li>Punt ${i} van de lijst</li>`).join('')}</ul>`;
+      const table = `<table><thead><tr><th>Regio</th><th>Aantal</th></tr></thead><tbody>${Array.from({ length: 6 }, (_, i) => `<tr><td>rij${i}</td><td>${i}</td></tr>`).join('')}</tbody></table>`;
+      for (const next of [list, table]) {
+        const sheets = await runner.layOut(`<main>${filler(n)}<h2>Kop</h2>${next}${paragraph(200)}</main>`);
+        problems.push(...headingProblems(sheets).map((p) => `filler ${n}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const signature = (names: number) =>
+  `<section class="vb-ondertekening">${Array.from({ length: names }, (_, i) => `<div class="vb-ondertekenaar"><p class="vb-functie">De minister van Dienst ${i}</p><p class="vb-naam">Naam ${i}</p></div>`).join('')}</section>`;
+
+describe('the signature block', () => {
+  it('takes the last two lines of a long closing paragraph, or a short one whole', async () => {
+    const problems: string[] = [];
+    for (const [closingWords, names] of [[120, 1], [120, 2], [120, 3], [25, 2], [8, 3]] as const) {
+      for (let n = 34; n <= 50; n += 1) {
+        const sheets = await runner.layOut(`<main>${filler(n)}${paragraph(closingWords)}${signature(names)}</main>`);
+        const s = sheets.findIndex((sh) => sh.blocks.some((b) => b.cls.includes('vb-ondertekening')));
+        const sheet = sheets[s]!;
+        const closing = sheet.blocks.find((b) => b.text.startsWith('slot') || b.text.includes(`slot${closingWords - 1}`));
+        const label = `closing ${closingWords} words, ${names} signatories, filler ${n}`;
+        if (!closing) problems.push(`${label}: no line of the closing paragraph on sheet ${s + 1}`);
+        else if (closing.continued && closing.lines < 2) problems.push(`${label}: only ${closing.lines} line of it`);
+        else if (closing.continued && sheets[s - 1]!.blocks.at(-1)!.lines < 2) problems.push(`${label}: one line left behind`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const table = (rows: number, caption = true) =>
+  `<table>${caption ? '<caption>Tabel 1. Meldingen per regio</caption>' : ''}<thead><tr><th>Regio</th><th>Meldingen</th></tr></thead><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>rij${i}</td><td>${100 + i}</td></tr>`).join('')}</tbody></table>`;
+
+describe('tables', () => {
+  it('a long table starts where its header and three rows fit, and repeats its header', async () => {
+    for (let n = 10; n <= 48; n += 2) {
+      const sheets = await runner.layOut(`<main>${filler(n)}${table(70)}${paragraph(40)}</main>`);
+      const label = `filler ${n}`;
+      const first = sheets.findIndex((s) => s.blocks.some((b) => b.tag === 'tr'));
+      const before = sheets[first - 1];
+      if (before) {
+        // Pushed on: the page before had no room for the caption, the header and three rows.
+        const room = before.textBottom - Math.max(...before.blocks.map((b) => b.bottom));
+        const rowsHeight = sheets[first]!.blocks.filter((b) => b.tag === 'tr' || b.tag === 'caption').slice(0, 5).reduce((h, b) => h + b.bottom - b.top, 0);
+        expect(room, label).toBeLessThan(rowsHeight);
+      }
+      const withRows = sheets.filter((s) => s.blocks.some((b) => /^rij/.test(b.text)));
+      expect(withRows.length, label).toBeGreaterThanOrEqual(2);
+      for (const s of withRows) {
+        const rows = s.blocks.filter((b) => b.tag === 'tr');
+        expect(rows[0]!.text, label).toMatch(/^Regio/);
+        expect(rows.length, label).toBeGreaterThanOrEqual(4);
+      }
+      // The caption is on the page of the first row.
+      expect(sheets[first]!.blocks.some((b) => b.tag === 'caption'), label).toBe(true);
+    }
+  });
+
+  it('a table that fits on one page moves whole, caption and all', async () => {
+    for (let n = 20; n <= 48; n += 2) {
+      const sheets = await runner.layOut(`<main>${filler(n)}${table(20)}${paragraph(40)}</main>`);
+      const withRows = sheets.filter((s) => s.blocks.some((b) => b.tag === 'tr' || b.tag === 'caption'));
+      expect(withRows.length, `filler ${n}`).toBe(1);
+    }
+  });
+});
+
+describe('footnote calls in a row', () => {
+  it('are separated by a superscript comma, and single calls are not', async () => {
+    const note = (n: number) => `<span class="footnote" data-footnote="${n}">Kamerstukken II, 2024-2025, 29279, nr. ${n}.</span>`;
+    const sheets = await runner.layOut(`<main><p>Een bewering${note(1)}${note(2)} en nog een${note(3)} ${note(4)}${note(5)}, en een losse${note(6)}.</p></main>`);
+    const sep = await runner.page.evaluate(() =>
+      Array.from(document.querySelectorAll('.vb-noot-scheiding'), (s) => {
+        const prev = s.previousElementSibling!.getBoundingClientRect();
+        const next = s.nextElementSibling!.getBoundingClientRect();
+        const r = s.getBoundingClientRect();
+        return { between: [s.previousElementSibling!.getAttribute('data-footnote-call'), s.nextElementSibling!.getAttribute('data-footnote-call')], text: s.textContent, inOrder: prev.right <= r.left + 0.5 && r.right <= next.left + 0.5 };
+      }),
+    );
+    expect(sep).toEqual([
+      { between: ['1', '2'], text: ',', inOrder: true },
+      { between: ['3', '4'], text: ',', inOrder: true },
+      { between: ['4', '5'], text: ',', inOrder: true },
+    ]);
+    expect(sheets[0]!.notes.map((n) => n.nr)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+});
