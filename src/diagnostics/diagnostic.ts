@@ -3,6 +3,8 @@ export interface SourcePosition {
   file: string;
   line: number;
   column: number;
+  /** Where the offending text ends (exclusive), when it is known: a range for editors and carets. */
+  end?: { line: number; column: number };
 }
 
 export type Severity = 'error' | 'warning';
@@ -12,6 +14,8 @@ export interface Diagnostic extends SourcePosition {
   severity: Severity;
   message: string;
   hint?: string;
+  /** What kind of mistake, stable for tools: "unknown-helper-option", "missing-alt", … */
+  rule?: string;
 }
 
 /**
@@ -35,12 +39,24 @@ export class RenderError extends Error {
   }
 }
 
-export function inputError(
-  position: SourcePosition,
-  message: string,
-  hint?: string,
-): InputError {
-  return new InputError([{ ...position, severity: 'error', message, ...(hint ? { hint } : {}) }]);
+export function inputError(position: SourcePosition, message: string, hint?: string, rule?: string): InputError {
+  return new InputError([{ ...position, severity: 'error', message, ...(hint ? { hint } : {}), ...(rule ? { rule } : {}) }]);
+}
+
+/** The most errors shown in one run; the JSON report lists all of them. */
+export const MAX_SHOWN_ERRORS = 50;
+
+/** Sorted by file, then line and column, without repeats: the order an author fixes them in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .filter((d) => {
+      const key = `${d.file}\0${d.line}\0${d.column}\0${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 /** Converts a 0-based character offset into a 1-based line and column. */

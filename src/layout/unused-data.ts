@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
-import { letterSchema } from '../model/letter-schema.js';
+import { letterFieldsSchema } from '../model/letter-schema.js';
 import { REGISTER_KEYS } from '../records/load-register.js';
 
 /**
@@ -16,7 +16,7 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
   const expressions = sources.flatMap((s) => s.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
   // Letter fields feed the layout, register files feed the helpers, CSV files may feed a series.
   const used = new Set<string>([
-    ...Object.keys(letterSchema.shape),
+    ...Object.keys(letterFieldsSchema.shape),
     ...REGISTER_KEYS,
     ...model.register.reeksen.flatMap((r) => (r.csv ? [r.csv.replace(/\.csv$/i, '')] : [])),
     // The questions and answers of a kamervragen project feed its bijlage.
