@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, RenderError } from '../diagnostics/diagnostic.js';
+import { InputError, MAX_SHOWN_ERRORS, RenderError, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { EXIT } from './exit-codes.js';
 import { defaultIo, printDiagnostics, type Io } from './io.js';
@@ -22,8 +22,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let json = false;
   try {
     const args = parseCliArgs(argv);
+    json = args.json;
     if (args.version) {
       io.out(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
       return EXIT.ok;
@@ -39,11 +41,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (args.extra.length && args.command !== 'build') throw new UsageError(`unexpected argument "${args.extra[0]}"`);
     return await (await load())(args, io);
   } catch (err) {
-    return report(err, io);
+    return report(err, io, json);
   }
 }
 
-function report(err: unknown, io: Io): number {
+function report(err: unknown, io: Io, json: boolean): number {
   // After SIGINT/SIGTERM the build fails because its browser was killed; that is no
   // news to the author, who was already told why it stopped (src/cli/signals.ts).
   const interrupted = interruptedExitCode();
@@ -53,8 +55,12 @@ function report(err: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    printDiagnostics(err.diagnostics, io);
-    const n = err.diagnostics.length;
+    // Sorted by file and line, as an author works through them; the JSON report has them all.
+    const all = sortDiagnostics(err.diagnostics);
+    if (json) io.out(JSON.stringify({ errors: all }));
+    printDiagnostics(all.slice(0, MAX_SHOWN_ERRORS), io);
+    const n = all.length;
+    if (n > MAX_SHOWN_ERRORS) io.err(`\n… and ${n - MAX_SHOWN_ERRORS} more; --json lists them all`);
     io.err(`\n${n} error${n === 1 ? '' : 's'}; nothing was written.`);
     return EXIT.input;
   }

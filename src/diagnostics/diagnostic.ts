@@ -1,4 +1,8 @@
-/** A position in a source file; line and column are 1-based, as editors show them. */
+/**
+ * A position in a source file; line and column are 1-based, as editors show them.
+ * Line 0 (and column 0) stands for the file as a whole: it is missing, empty, not
+ * UTF-8, too large; no line of it is to blame (see `wholeFile`).
+ */
 export interface SourcePosition {
   file: string;
   line: number;
@@ -25,10 +29,20 @@ export interface Diagnostic extends SourcePosition {
 export class InputError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+    super(diagnostics.map((d) => `${formatLocation(d)}: ${d.message}`).join('\n'));
     this.name = 'InputError';
     this.diagnostics = diagnostics;
   }
+}
+
+/** The position of a mistake that belongs to a whole file, not to a place in it. */
+export function wholeFile(file: string): SourcePosition {
+  return { file, line: 0, column: 0 };
+}
+
+/** "file:line:col", or just "file" for the file as a whole. */
+export function formatLocation(d: SourcePosition, file: string = d.file): string {
+  return d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
 }
 
 /** The browser could not be found, started, or did not finish the render (exit code 3). */

@@ -1,31 +1,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
+import { formatLocation, type Diagnostic } from './diagnostic.js';
 
 /**
  * Renders a diagnostic as `file:line:col: severity: message`, a code frame of the
- * lines around it with a caret, and the hint. The frame is read from disk lazily so
- * stages need not carry source text around.
+ * lines around it with carets under the range (or one caret at the column), and the
+ * hint. The frame is read from disk lazily so stages need not carry source text
+ * around; the positions are already the author's own (see position-map.ts).
  */
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd(), color = false): string {
   const shown = path.isAbsolute(d.file) ? path.relative(cwd, d.file) || d.file : d.file;
   const red = (s: string) => (color ? `\x1b[31m${s}\x1b[0m` : s);
   const yellow = (s: string) => (color ? `\x1b[33m${s}\x1b[0m` : s);
   const label = d.severity === 'error' ? red('error') : yellow('warning');
-  const lines = [`${shown}:${d.line}:${d.column}: ${label}: ${d.message}`];
-  const frame = codeFrame(d);
+  const lines = [`${formatLocation(d, shown)}: ${label}: ${d.message}`];
+  const frame = d.line > 0 ? codeFrame(d) : undefined;
   if (frame) lines.push(frame);
   if (d.hint) lines.push(`  hint: ${d.hint}`);
   return lines.join('\n');
 }
 
-function codeFrame(d: Diagnostic): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(d.file, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The frame of `d` in `text`, or undefined when the line is not in it. */
+export function codeFrameOf(d: Diagnostic, text: string): string | undefined {
   // A UTF-16 or binary file would print control bytes to the terminal.
   if (text.includes('\u0000')) return undefined;
   const all = text.split(/\r?\n/);
@@ -38,9 +34,27 @@ function codeFrame(d: Diagnostic): string | undefined {
     const src = (all[n - 1] ?? '').slice(0, 160);
     const marker = n === d.line ? '>' : ' ';
     out.push(`  ${marker} ${String(n).padStart(width)} | ${src}`);
-    if (n === d.line) {
-      out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, d.column - 1))}^`);
-    }
+    if (n === d.line) out.push(`    ${' '.repeat(width)} | ${caret(src, d)}`);
   }
   return out.join('\n');
+}
+
+/**
+ * Carets under the columns from `d.column` to the end of its range on this line. The
+ * padding copies the line's tabs, so the caret stands under the character in a
+ * terminal whatever its tab width.
+ */
+function caret(line: string, d: Diagnostic): string {
+  const start = Math.max(0, Math.min(line.length, d.column - 1));
+  const end = d.end && d.end.line === d.line ? Math.min(line.length, d.end.column - 1) : d.end ? line.length : start + 1;
+  const pad = line.slice(0, start).replace(/[^\t]/g, ' ');
+  return `${pad}${'^'.repeat(Math.max(1, end - start))}`;
+}
+
+function codeFrame(d: Diagnostic): string | undefined {
+  try {
+    return codeFrameOf(d, readFileSync(d.file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
 import { letterFieldsSchema } from '../model/letter-schema.js';
 import { REGISTER_KEYS } from '../records/load-register.js';
@@ -26,10 +26,9 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
     .map((file) => ({ file, key: path.basename(file, path.extname(file)) }))
     .filter(({ key }) => !used.has(key) && !new RegExp(`(^|[^\\w.])${key}\\b`).test(expressions))
     .map(({ file, key }) => ({
-      file,
-      line: 1,
-      column: 1,
+      ...wholeFile(file),
       severity: 'warning' as const,
+      rule: 'unused-data',
       message: `data file is not used: nothing refers to {{${key}…}}`,
       hint: `use it in the text, e.g. {{${key}.…}} or {{#each ${key}}}, or remove the file`,
     }));

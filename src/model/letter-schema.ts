@@ -86,7 +86,7 @@ export const letterFieldsSchema = z
 /** The types printed as a parliamentary paper: no colofon, no reference, dossiers spaced. */
 export const PRINT_TYPES: readonly string[] = ['kamerstuk', 'eerste-kamer'];
 /** What a letter with a colofon needs and a printed paper never shows. */
-const LETTER_FIELDS = ['afzender', 'betreft', 'onze_referentie'] as const;
+export const LETTER_FIELDS = ['afzender', 'betreft', 'onze_referentie'] as const;
 
 /**
  * The letter's fields, and the block a type needs required for that type only. A

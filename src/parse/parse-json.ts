@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import type { LocatedValue } from './parse-yaml.js';
 
@@ -11,7 +11,21 @@ export function parseJson(text: string, file: string): LocatedValue {
     throw syntaxError(text, file, err);
   }
   refuseDuplicateKeys(text, file);
-  return { value, locate: () => ({ file, line: 1, column: 1 }) };
+  const tree = parseTree(text);
+  return {
+    value,
+    // The nearest node that exists: its key for a misspelt or missing field, its value for a wrong one.
+    locate(path, anchor = 'key') {
+      for (let n = path.length; n >= 0 && tree; n--) {
+        const node = findNodeAtLocation(tree, [...path.slice(0, n)]);
+        if (!node) continue;
+        const property = node.parent?.type === 'property' ? node.parent : undefined;
+        const at = anchor === 'key' && property && n === path.length ? property : node;
+        return { file, ...offsetToLineColumn(text, at.offset), end: offsetToLineColumn(text, at.offset + at.length) };
+      }
+      return { file, ...offsetToLineColumn(text, 0) };
+    },
+  };
 }
 
 function syntaxError(text: string, file: string, err: unknown) {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { inputError } from '../diagnostics/diagnostic.js';
+import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { formatSize, LIMITS, type InputKind } from '../project/limits.js';
 import { decodeText } from './decode-text.js';
 
@@ -14,7 +14,7 @@ const HINTS: Record<InputKind, string> = {
  * with a diagnostic; the size is checked before reading, so a 5 GB file costs nothing.
  */
 export function readText(file: string, kind: InputKind): string {
-  const where = { file, line: 1, column: 1 };
+  const where = wholeFile(file);
   let size: number;
   try {
     const stat = statSync(file);
@@ -41,7 +41,7 @@ export function readText(file: string, kind: InputKind): string {
 export function asInputError(err: unknown, file: string) {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (!code) return err;
-  const where = { file, line: 1, column: 1 };
+  const where = wholeFile(file);
   if (code === 'ENOENT') return inputError(where, 'file not found (a symbolic link that points nowhere?)', 'remove the link or let it point at a file inside the project');
   if (code === 'EACCES' || code === 'EPERM') return inputError(where, 'file cannot be read: permission denied', 'give your user read permission on the file');
   if (code === 'EISDIR') return inputError(where, 'this is a folder, not a file', 'rename the folder, or move the files in it up one level');
