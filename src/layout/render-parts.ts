@@ -61,6 +61,9 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     try {
       const before = errors.length;
       const expanded = expandTemplate(hb, source, data);
+      // A helper that failed on an argument the check already reported adds nothing to it.
+      const fromHelpers = errors.splice(before);
+      errors.push(...expanded.mistakes, ...fromHelpers.filter((e) => !expanded.mistakes.some((m) => encloses(e, m))));
       let text = expanded.text;
       if (source.meta.register) text += `\n${appendix(source, ctx)}`;
       text += counter.takeDefinitions();
@@ -100,6 +103,13 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);
   warnings.push(...registerWarnings(model.register, treated, model.meta.datum, ctx.cited));
   return { voorblad, aanhef, inleiding, secties, bijlagen, footnotes: counter.count, hb };
+}
+
+/** Whether the range of `outer` (a helper call) holds the start of `inner`. */
+function encloses(outer: Diagnostic, inner: Diagnostic): boolean {
+  if (outer.file !== inner.file) return false;
+  const after = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+  return after(inner, outer) && after(outer.end ?? outer, inner);
 }
 
 function appendix(source: SectionSource, ctx: HelperContext): string {

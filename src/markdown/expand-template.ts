@@ -1,4 +1,4 @@
-import { inputError, InputError } from '../diagnostics/diagnostic.js';
+import { inputError, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PositionMap } from '../diagnostics/position-map.js';
 import { LIMITS } from '../project/limits.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
@@ -14,6 +14,11 @@ const MAX_EXPANDED = LIMITS.markdown * 2;
 export interface ExpandedText {
   text: string;
   map: PositionMap;
+  /**
+   * Mistakes found before rendering (unknown names and options, unquoted dates). The
+   * text is still rendered, so that the section's other mistakes are found too.
+   */
+  mistakes: Diagnostic[];
 }
 
 /**
@@ -23,15 +28,21 @@ export interface ExpandedText {
  * is reported together.
  */
 export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: Record<string, unknown>): ExpandedText {
-  if (!source.body.includes('{{')) return { text: source.body, map: PositionMap.identity(source.file, source.body, source.bodyLine) };
+  if (!source.body.includes('{{')) return { text: source.body, map: PositionMap.identity(source.file, source.body, source.bodyLine), mistakes: [] };
   try {
     // Parsed once, for the checks and for the compiler.
     const ast = hb.parse(source.body);
     const mistakes = checkHelperParams(hb, ast, data, source.file, source.bodyLine - 1);
-    if (mistakes.length) throw new InputError(mistakes);
-    const mapped = canInstrument(source.body);
-    const instrumented = mapped ? instrumentTemplate(ast, source.body) : undefined;
-    const rendered = hb.compile(ast, { strict: true })(data);
+    const instrumented = canInstrument(source.body) ? instrumentTemplate(ast, source.body) : undefined;
+    let rendered: string;
+    try {
+      // With names already reported, strict mode would stop at the first of them; without it the
+      // text renders on (an unknown name as empty), so the section's other mistakes are found too.
+      rendered = hb.compile(ast, { strict: mistakes.length === 0 })(data);
+    } catch (err) {
+      if (mistakes.length) throw new InputError(mistakes);
+      throw err;
+    }
     const { text, segments } = instrumented ? removeMarkers(rendered, instrumented) : { text: rendered, segments: [] };
     if (text.length > MAX_EXPANDED) {
       throw inputError(
@@ -44,7 +55,7 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
     const map = instrumented
       ? new PositionMap(source.file, source.body, source.bodyLine, segments, text.length)
       : PositionMap.identity(source.file, source.body, source.bodyLine);
-    return { text, map };
+    return { text, map, mistakes };
   } catch (err) {
     throw templateError(err, source.file, source.bodyLine - 1, source.body);
   }

@@ -11,6 +11,8 @@ export interface MediaOptions {
   map: PositionMap;
   projectRoot: string;
   assets: AssetMap;
+  /** Mistakes go here when given; without it they are thrown. */
+  errors?: Diagnostic[];
 }
 
 /**
@@ -82,6 +84,7 @@ export function rehypeCheckMedia(options: MediaOptions) {
         }
       }
     });
-    if (errors.length) throw new InputError(errors);
+    if (options.errors) options.errors.push(...errors);
+    else if (errors.length) throw new InputError(errors);
   };
 }

@@ -11,6 +11,8 @@ export interface InlineFootnoteOptions {
   /** Where the author wrote each part of the text. */
   map: PositionMap;
   warnings: Diagnostic[];
+  /** Mistakes go here, so that the later checks of the same text still run; without it they are thrown. */
+  errors?: Diagnostic[];
 }
 
 /**
@@ -74,7 +76,8 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       } as unknown as PhrasingContent;
       return SKIP;
     });
-    if (errors.length) throw new InputError(errors);
+    if (options.errors) options.errors.push(...errors);
+    else if (errors.length) throw new InputError(errors);
     for (const [id, def] of definitions) {
       if (used.has(id)) continue;
       options.warnings.push({

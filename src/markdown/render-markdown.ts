@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
@@ -44,15 +44,17 @@ const RAW_HTML = /<[A-Za-z!?/]/;
 
 export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
   const headings: CollectedHeading[] = [];
+  // Each check adds its mistakes here and the text is processed to the end, so one run reports them all.
+  const errors: Diagnostic[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkInlineFootnotes, { counter, map: input.map, warnings })
+    .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
     .use(RAW_HTML.test(input.text) ? [rehypeRaw] : [])
     .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets })
+    .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets, errors })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
@@ -72,5 +74,6 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     }
     throw err;
   }
+  if (errors.length) throw new InputError(errors);
   return { html, headings };
 }

@@ -45,6 +45,12 @@ export interface ModelOptions {
   overrides?: Record<string, unknown>;
   /** Parses kept from an earlier build in this process (watch mode). */
   memos?: ParseMemos;
+  /**
+   * Receives the mistakes the rest of the letter does not depend on (a section's
+   * front matter, a logo or font file), so that the caller can render the rest and
+   * report them with the mistakes in the text. Without it they are thrown.
+   */
+  deferred?: Diagnostic[];
 }
 
 export interface ParseMemos {
@@ -58,15 +64,18 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   // Every file is read and checked even after a mistake in another, so that one run
   // reports all mistakes that do not depend on each other.
   const errors: Diagnostic[] = [];
-  const attempt = <T>(run: () => T): T | undefined => {
+  const later: Diagnostic[] = [];
+  const attemptInto = (sink: Diagnostic[]) => <T>(run: () => T): T | undefined => {
     try {
       return run();
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      errors.push(...err.diagnostics);
+      sink.push(...err.diagnostics);
       return undefined;
     }
   };
+  const attempt = attemptInto(errors);
+  const independent = attemptInto(later);
   const brief = attempt(() => parseSection(project.brief, memos?.sections));
   const layers: DataLayer[] = [
     // Defaults are nobody's writing: a field they set is reported where an author would change it.
@@ -90,9 +99,10 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
       locate: (p, anchor) => data.locate(p.slice(1), anchor),
     });
   }
-  const secties = loadSections(project.secties, memos, attempt);
-  const bijlagen = loadSections(project.bijlagen, memos, attempt);
-  if (!brief) throw new InputError(errors);
+  const secties = loadSections(project.secties, memos, independent);
+  const bijlagen = loadSections(project.bijlagen, memos, independent);
+  const fail = () => new InputError([...errors, ...later]);
+  if (!brief) throw fail();
   layers.push({
     name: 'brief.md',
     value: brief.frontMatter.value as Record<string, unknown>,
@@ -110,25 +120,27 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   const meta = attempt(() =>
     validateAt(letterSchema, merged.value, (p, anchor) => (merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor))),
   );
-  if (!meta || !register) throw new InputError(errors);
+  if (!meta || !register) throw fail();
   const derived = {
     ...meta,
     retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
     ...deriveTypeFields(meta),
   } as LetterMeta;
-  const logo = meta.logo ? attempt(() => resolveInside(project.root, meta.logo!, locate(['logo'], 'value'))) : undefined;
+  const logo = meta.logo ? independent(() => resolveInside(project.root, meta.logo!, locate(['logo'], 'value'))) : undefined;
   const fonts = meta.lettertype
     ? {
         familie: meta.lettertype.familie,
         bestanden: Object.fromEntries(
           Object.entries(meta.lettertype.bestanden)
             .filter((e): e is [string, string] => typeof e[1] === 'string')
-            .map(([k, v]) => [k, attempt(() => resolveInside(project.root, v, locate(['lettertype', 'bestanden', k], 'value'))) ?? v]),
+            .map(([k, v]) => [k, independent(() => resolveInside(project.root, v, locate(['lettertype', 'bestanden', k], 'value'))) ?? v]),
         ),
       }
     : undefined;
   const vragen = attempt(() => loadVragen(meta, merged.value, locate));
-  if (errors.length) throw new InputError(errors);
+  if (errors.length) throw fail();
+  if (later.length && !options.deferred) throw fail();
+  options.deferred?.push(...later);
   return {
     project,
     meta: derived,

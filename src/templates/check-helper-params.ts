@@ -79,6 +79,9 @@ export function checkHelperParams(
     };
     if (n.type === 'Program') return n.body?.forEach((child) => visit(child, scope));
     if (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') {
+      // {{naam}} alone is a value, unless a helper has that name (Handlebars calls the helper then).
+      const value = n.type === 'MustacheStatement' && !n.params?.length && !n.hash && n.path?.type === 'PathExpression' && !(n.path.original in hb.helpers);
+      if (value && n.path) check(n.path, scope);
       n.params?.forEach((p) => check(p, scope));
       n.hash?.pairs.forEach((pair) => check(pair.value, scope));
       if (n.path && n.path.type === 'PathExpression' && n.path.original in hb.helpers) {
