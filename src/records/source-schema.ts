@@ -204,12 +204,8 @@ export const bronSchema = z.discriminatedUnion('soort', [
 export type Bron = z.output<typeof bronSchema>;
 /** A source as an author writes it (before defaults and normalisation). */
 export type BronInvoer = z.input<typeof bronSchema>;
-export type BronSoort = Bron['soort'];
 export type KamerstukBron = z.output<typeof kamerstukBronSchema>;
-export type HandelingenBron = z.output<typeof handelingenBronSchema>;
-export type AanhangselBron = z.output<typeof aanhangselBronSchema>;
 export type StaatscourantBron = z.output<typeof staatscourantBronSchema>;
-export type TractatenbladBron = z.output<typeof tractatenbladBronSchema>;
 export type CommissiebriefBron = z.output<typeof commissiebriefBronSchema>;
 export type MotieBron = z.output<typeof motieBronSchema>;
 export type WebBron = z.output<typeof webBronSchema>;
