@@ -1,5 +1,5 @@
 import { sweepBuildCache, type BuildCache } from './build-cache.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
 
@@ -23,14 +23,24 @@ export interface CheckResult {
 /** Everything but the browser: validates the whole project and renders its HTML in memory. */
 export function check(options: CheckOptions = {}): CheckResult {
   const cache = options.cache;
+  // Mistakes of one section do not stop the others from being checked: all are reported together.
+  const deferred: Diagnostic[] = [];
   const model = buildLetterModel(options.dir ?? '.', {
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(cache ? { memos: cache } : {}),
+    deferred,
   });
-  const documents = renderDocuments(model, {
-    ...(options.split === undefined ? {} : { split: options.split }),
-    ...(cache ? { memo: cache.markdown } : {}),
-  });
+  let documents: RenderedDocument[];
+  try {
+    documents = renderDocuments(model, {
+      ...(options.split === undefined ? {} : { split: options.split }),
+      ...(cache ? { memo: cache.markdown } : {}),
+    });
+  } catch (err) {
+    if (err instanceof InputError && deferred.length) throw new InputError([...deferred, ...err.diagnostics]);
+    throw err;
+  }
+  if (deferred.length) throw new InputError(deferred);
   if (cache) sweepBuildCache(cache);
   return { model, documents, warnings: documents.flatMap((d) => d.warnings) };
 }

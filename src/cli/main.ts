@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, RenderError } from '../diagnostics/diagnostic.js';
+import { InputError, MAX_SHOWN_ERRORS, RenderError, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { COMMANDS } from './command-table.js';
 import { EXIT } from './exit-codes.js';
@@ -13,8 +13,10 @@ import { UsageError } from './usage-error.js';
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let args: CliArgs | undefined;
+  let json = false;
   try {
     args = parseCliArgs(argv);
+    json = args.json;
     if (args.version) {
       io.out(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
       return EXIT.ok;
@@ -22,11 +24,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const command = args.help ? COMMANDS.help! : COMMANDS[args.command!]!;
     return await (await command.load())(args, io);
   } catch (err) {
-    return report(err, io, args?.command);
+    return report(err, io, args?.command, json);
   }
 }
 
-function report(err: unknown, io: Io, command: string | undefined): number {
+function report(err: unknown, io: Io, command: string | undefined, json: boolean): number {
   // After SIGINT/SIGTERM the build fails because its browser was killed; that is no
   // news to the author, who was already told why it stopped (src/cli/signals.ts).
   const interrupted = interruptedExitCode();
@@ -38,8 +40,12 @@ function report(err: unknown, io: Io, command: string | undefined): number {
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    printDiagnostics(err.diagnostics, io);
-    const n = err.diagnostics.length;
+    // Sorted by file and line, as an author works through them; the JSON report has them all.
+    const all = sortDiagnostics(err.diagnostics);
+    if (json) io.out(JSON.stringify({ errors: all }));
+    printDiagnostics(all.slice(0, MAX_SHOWN_ERRORS), io);
+    const n = all.length;
+    if (n > MAX_SHOWN_ERRORS) io.err(`\n… and ${n - MAX_SHOWN_ERRORS} more; --json lists them all`);
     io.err(`\n${n} error${n === 1 ? '' : 's'}; nothing was written.`);
     return EXIT.input;
   }

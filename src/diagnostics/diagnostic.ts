@@ -1,8 +1,14 @@
-/** A position in a source file; line and column are 1-based, as editors show them. */
+/**
+ * A position in a source file; line and column are 1-based, as editors show them.
+ * Line 0 (and column 0) stands for the file as a whole: it is missing, empty, not
+ * UTF-8, too large; no line of it is to blame (see `wholeFile`).
+ */
 export interface SourcePosition {
   file: string;
   line: number;
   column: number;
+  /** Where the offending text ends (exclusive), when it is known: a range for editors and carets. */
+  end?: { line: number; column: number };
 }
 
 export type Severity = 'error' | 'warning';
@@ -12,6 +18,8 @@ export interface Diagnostic extends SourcePosition {
   severity: Severity;
   message: string;
   hint?: string;
+  /** What kind of mistake, stable for tools: "unknown-helper-option", "missing-alt", … */
+  rule?: string;
 }
 
 /**
@@ -21,10 +29,20 @@ export interface Diagnostic extends SourcePosition {
 export class InputError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+    super(diagnostics.map((d) => `${formatLocation(d)}: ${d.message}`).join('\n'));
     this.name = 'InputError';
     this.diagnostics = diagnostics;
   }
+}
+
+/** The position of a mistake that belongs to a whole file, not to a place in it. */
+export function wholeFile(file: string): SourcePosition {
+  return { file, line: 0, column: 0 };
+}
+
+/** "file:line:col", or just "file" for the file as a whole. */
+export function formatLocation(d: SourcePosition, file: string = d.file): string {
+  return d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
 }
 
 /** The browser could not be found, started, or did not finish the render (exit code 3). */
@@ -35,12 +53,24 @@ export class RenderError extends Error {
   }
 }
 
-export function inputError(
-  position: SourcePosition,
-  message: string,
-  hint?: string,
-): InputError {
-  return new InputError([{ ...position, severity: 'error', message, ...(hint ? { hint } : {}) }]);
+export function inputError(position: SourcePosition, message: string, hint?: string, rule?: string): InputError {
+  return new InputError([{ ...position, severity: 'error', message, ...(hint ? { hint } : {}), ...(rule ? { rule } : {}) }]);
+}
+
+/** The most errors shown in one run; the JSON report lists all of them. */
+export const MAX_SHOWN_ERRORS = 50;
+
+/** Sorted by file, then line and column, without repeats: the order an author fixes them in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .filter((d) => {
+      const key = `${d.file}\0${d.line}\0${d.column}\0${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 /** Converts a 0-based character offset into a 1-based line and column. */

@@ -31,7 +31,7 @@ export function kamerstukKop(meta: LetterMeta, bron: 'kamerstuk' | 'eerste_kamer
   if (bron === 'kamerstuk' && meta.kamerstuk) {
     const k = meta.kamerstuk;
     const kamer = k.kamer === 'I' ? 'Eerste Kamer' : 'Tweede Kamer';
-    const dossier = formatDossier(k.dossier);
+    const dossier = formatDossier(k.dossier, meta.dossiernotatie);
     return {
       kamer: `${kamer} der Staten-Generaal`,
       jaar,
@@ -46,7 +46,7 @@ export function kamerstukKop(meta: LetterMeta, bron: 'kamerstuk' | 'eerste_kamer
   }
   if (bron === 'eerste_kamer' && meta.eerste_kamer) {
     const e = meta.eerste_kamer;
-    const dossier = formatDossier(e.dossier);
+    const dossier = formatDossier(e.dossier, meta.dossiernotatie);
     return {
       kamer: 'Eerste Kamer der Staten-Generaal',
       jaar,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RenderError } from '../diagnostics/diagnostic.js';
+import { RenderError, wholeFile } from '../diagnostics/diagnostic.js';
 import { formatDatum } from '../format/format-datum.js';
 import { opsomming } from '../format/opsomming.js';
 import type { AssetMap } from '../model/asset-map.js';
@@ -86,7 +86,7 @@ function partContext(part: RenderedPart) {
 function logoUrl(model: LetterModel, assets: AssetMap): string {
   const file = model.logo ?? templateFile(model.project.templates, 'assets/logo-placeholder.svg');
   // A project may put its own placeholder in templates/assets/.
-  if (!model.logo) checkAssetFile(file, 'image', { file, line: 1, column: 1 });
+  if (!model.logo) checkAssetFile(file, 'image', wholeFile(file));
   return assets.add(file, `logo${path.extname(file)}`);
 }
 

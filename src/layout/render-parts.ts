@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
 import type { AssetMap } from '../model/asset-map.js';
 import { expandTemplate } from '../markdown/expand-template.js';
@@ -6,13 +6,13 @@ import { FootnoteCounter } from '../markdown/footnote-counter.js';
 import type { RenderedSection } from '../markdown/render-markdown.js';
 import { renderMarkdownCached, type CachedMarkdown } from '../markdown/render-markdown-cached.js';
 import type { Memo } from '../cache/memo.js';
-import { formatCitation } from '../records/format-citation.js';
+import { motieAsBron } from '../records/record-phrases.js';
 import { registerAppendixMarkdown } from '../records/register-appendix.js';
 import { registerWarnings } from '../records/register-warnings.js';
 import type { Bron } from '../records/source-schema.js';
 import { createHandlebars, type HandlebarsEnv } from '../templates/create-handlebars.js';
 import type { HelperContext } from '../templates/helper-context.js';
-import { motieAsBron } from '../templates/helpers/register-helpers.js';
+import { citeInNote } from '../templates/helpers/register-helpers.js';
 import { typeData, typeTextSource, vragenSource } from './type-texts.js';
 
 export type RenderedPart = RenderedSection & { source: SectionSource };
@@ -31,36 +31,55 @@ export interface RenderedParts {
 
 type Question = 'genummerd' | 'vraag-antwoord' | undefined;
 
+const NOTHING: RenderedSection = { html: '', headings: [] };
+
 /**
  * Expands and renders the Markdown parts in reading order: a cover letter first, then
  * the letter, then the bijlagen, because a register bijlage lists what the letter did
- * not treat and footnotes are numbered in order of calling.
+ * not treat and footnotes are numbered in order of calling. A mistake in one part does
+ * not stop the others: all are reported together at the end.
  */
 export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diagnostic[], memo?: Memo<CachedMarkdown>): RenderedParts {
-  const counter = new FootnoteCounter(model.meta.voetnoten.herhaling);
+  const counter = new FootnoteCounter(model.meta.voetnoten.herhaling, model.meta.citatiestijl);
+  const errors: Diagnostic[] = [];
   const ctx: HelperContext = {
     register: model.register,
     datum: model.meta.datum,
-    stijl: model.meta.citatiestijl,
+    huisstijl: { citatiestijl: model.meta.citatiestijl, dossiernotatie: model.meta.dossiernotatie },
     footnotes: counter,
     assets,
     data: model.data,
     referenced: { brief: new Set(), bijlage: new Set() },
+    cited: new Set(),
     phase: 'brief',
     current: { file: model.intro.file, lineOffset: 0 },
+    errors,
   };
   const hb = createHandlebars(ctx);
   const render = (source: SectionSource, idPrefix: string, letters: boolean, vragen?: Question, data = model.data): RenderedSection => {
     ctx.current = { file: source.file, lineOffset: source.bodyLine - 1 };
-    let text = expandTemplate(hb, source, data);
-    if (source.meta.register) text += `\n${appendix(source, ctx)}`;
-    text += counter.takeDefinitions();
-    return renderMarkdownCached(
-      { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, vragen, projectRoot: model.project.root, assets },
-      counter,
-      warnings,
-      memo,
-    );
+    try {
+      const before = errors.length;
+      const expanded = expandTemplate(hb, source, data);
+      // A helper that failed on an argument the check already reported adds nothing to it.
+      const fromHelpers = errors.splice(before);
+      errors.push(...expanded.mistakes, ...fromHelpers.filter((e) => !expanded.mistakes.some((m) => encloses(e, m))));
+      let text = expanded.text;
+      if (source.meta.register) text += `\n${appendix(source, ctx)}`;
+      text += counter.takeDefinitions();
+      const rendered = renderMarkdownCached(
+        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, letters, vragen, projectRoot: model.project.root, assets },
+        counter,
+        warnings,
+        memo,
+      );
+      return errors.length > before ? NOTHING : rendered;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(...err.diagnostics);
+      counter.takeDefinitions();
+      return NOTHING;
+    }
   };
   const type = model.meta.type;
   const formula = (name: string, id: string) => render(typeTextSource(model, name), id, false, undefined, typeData(model));
@@ -80,9 +99,17 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     const antwoorden = type === 'kamervragen' && s.meta.antwoorden;
     return { ...render(s, `bijlage-${i + 1}`, !antwoorden, antwoorden ? 'vraag-antwoord' : undefined), source: s };
   });
+  if (errors.length) throw new InputError(errors);
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);
-  warnings.push(...registerWarnings(model.register, treated, model.meta.datum));
+  warnings.push(...registerWarnings(model.register, treated, model.meta.datum, ctx.cited));
   return { voorblad, aanhef, inleiding, secties, bijlagen, footnotes: counter.count, hb };
+}
+
+/** Whether the range of `outer` (a helper call) holds the start of `inner`. */
+function encloses(outer: Diagnostic, inner: Diagnostic): boolean {
+  if (outer.file !== inner.file) return false;
+  const after = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+  return after(inner, outer) && after(outer.end ?? outer, inner);
 }
 
 function appendix(source: SectionSource, ctx: HelperContext): string {
@@ -92,11 +119,12 @@ function appendix(source: SectionSource, ctx: HelperContext): string {
     moties: ctx.register.moties,
     toezeggingen: ctx.register.toezeggingen,
     referencedInLetter: ctx.referenced.brief,
+    dossiernotatie: ctx.huisstijl.dossiernotatie,
     cite: (record) => {
       ctx.referenced.bijlage.add(record.id);
       const bron: Bron | undefined =
         record.soort === 'toezegging' ? (record.bron ? bronnen.get(record.bron) : undefined) : motieAsBron(record);
-      return bron ? ctx.footnotes.call(bron.id, formatCitation(bron, ctx.stijl)) : '';
+      return bron ? citeInNote(ctx, bron) : '';
     },
   });
 }

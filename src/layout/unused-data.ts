@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { LIMITS } from '../project/limits.js';
 import { readRegularFile } from '../project/read-regular-file.js';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LetterModel } from '../model/build-letter-model.js';
-import { letterSchema } from '../model/letter-schema.js';
+import { letterFieldsSchema } from '../model/letter-schema.js';
 import { REGISTER_KEYS } from '../records/load-register.js';
 
 /**
@@ -24,7 +24,7 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
   const expressions = sources.flatMap((s) => s.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
   // Letter fields feed the layout, register files feed the helpers, CSV files may feed a series.
   const used = new Set<string>([
-    ...Object.keys(letterSchema.shape),
+    ...Object.keys(letterFieldsSchema.shape),
     ...REGISTER_KEYS,
     ...model.register.reeksen.flatMap((r) => (r.csv ? [r.csv.replace(/\.csv$/i, '')] : [])),
     // The questions and answers of a kamervragen project feed its bijlage.
@@ -34,10 +34,9 @@ export function unusedDataWarnings(model: LetterModel): Diagnostic[] {
     .map((file) => ({ file, key: path.basename(file, path.extname(file)) }))
     .filter(({ key }) => !used.has(key) && !new RegExp(`(^|[^\\w.])${key}\\b`).test(expressions))
     .map(({ file, key }) => ({
-      file,
-      line: 1,
-      column: 1,
+      ...wholeFile(file),
       severity: 'warning' as const,
+      rule: 'unused-data',
       message: `data file is not used: nothing refers to {{${key}…}}`,
       hint: `use it in the text, e.g. {{${key}.…}} or {{#each ${key}}}, or remove the file`,
     }));

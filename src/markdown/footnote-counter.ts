@@ -1,3 +1,4 @@
+import type { CitatieStijl } from '../records/format-citation.js';
 import type { FootnoteSink } from '../templates/helper-context.js';
 
 export interface CounterProgress {
@@ -21,7 +22,11 @@ export class FootnoteCounter implements FootnoteSink {
   private readonly firstNumber = new Map<string, number>();
   private pending: string[] = [];
 
-  constructor(readonly herhaling: Herhaling = 'zie-voetnoot') {}
+  constructor(
+    readonly herhaling: Herhaling = 'zie-voetnoot',
+    /** How "Zie voetnoot n" is written: formatZieVoetnoot in this style. */
+    readonly stijl: CitatieStijl = 'ministerie',
+  ) {}
 
   next(): number {
     return ++this.n;
@@ -65,7 +70,7 @@ export class FootnoteCounter implements FootnoteSink {
    * render of a part is valid only after the same notes, numbered the same way.
    */
   state(): string {
-    return JSON.stringify([this.herhaling, this.n, [...this.firstNumber], [...this.generated]]);
+    return JSON.stringify([this.herhaling, this.stijl, this.n, [...this.firstNumber], [...this.generated]]);
   }
 
   /** What rendering one part changed: its numbers and first citations. */

@@ -5,12 +5,15 @@ import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AssetMap } from '../model/asset-map.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
+import type { PositionMap } from '../diagnostics/position-map.js';
 
 export interface MediaOptions {
-  file: string;
+  /** Where the author wrote each part of the text. */
+  map: PositionMap;
   projectRoot: string;
-  lineOffset: number;
   assets: AssetMap;
+  /** Mistakes go here when given; without it they are thrown. */
+  errors?: Diagnostic[];
 }
 
 /**
@@ -22,11 +25,7 @@ export interface MediaOptions {
 export function rehypeCheckMedia(options: MediaOptions) {
   return (tree: Root) => {
     const errors: Diagnostic[] = [];
-    const at = (node: Element) => ({
-      file: options.file,
-      line: (node.position?.start.line ?? 1) + options.lineOffset,
-      column: node.position?.start.column ?? 1,
-    });
+    const at = (node: Element) => options.map.locate(node.position?.start, node.position?.end);
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'img') {
         const src = String(node.properties.src ?? '');
@@ -35,6 +34,7 @@ export function rehypeCheckMedia(options: MediaOptions) {
           errors.push({
             ...at(node),
             severity: 'error',
+            rule: 'missing-alt',
             message: `image ${src || '(no src)'} has no alt text`,
             hint: 'describe the image for readers who cannot see it: ![Aantal meldingen per jaar, 2019-2024](grafiek.png)',
           });
@@ -61,7 +61,7 @@ export function rehypeCheckMedia(options: MediaOptions) {
         // Charts and other generated images are registered by their helper already.
         if (src && !options.assets.has(src)) {
           try {
-            const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.file)), src), at(node));
+            const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.map.file)), src), at(node));
             checkAssetFile(file, 'image', at(node), src);
             node.properties.src = options.assets.add(file, `afbeeldingen/${path.basename(file)}`);
           } catch (err) {
@@ -79,12 +79,14 @@ export function rehypeCheckMedia(options: MediaOptions) {
           errors.push({
             ...at(node),
             severity: 'error',
+            rule: 'table-headers',
             message: 'table has no header cells',
             hint: 'give the table a header row (a Markdown table always has one; in HTML use <th>)',
           });
         }
       }
     });
-    if (errors.length) throw new InputError(errors);
+    if (options.errors) options.errors.push(...errors);
+    else if (errors.length) throw new InputError(errors);
   };
 }

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { AssetMap } from '../model/asset-map.js';
+import { CHART_PREFIX, type AssetMap } from '../model/asset-map.js';
 
-export const CHART_PREFIX = 'assets/grafieken/';
+export { CHART_PREFIX };
 
 /**
  * A chart arrives as an <img> of a generated SVG. An SVG loaded as an image is a

@@ -3,13 +3,16 @@ import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
+import type { PositionMap } from '../diagnostics/position-map.js';
+import { formatZieVoetnoot } from '../records/format-citation.js';
 
 export interface InlineFootnoteOptions {
   counter: FootnoteCounter;
-  file: string;
-  /** Added to mdast line numbers to get file line numbers. */
-  lineOffset: number;
+  /** Where the author wrote each part of the text. */
+  map: PositionMap;
   warnings: Diagnostic[];
+  /** Mistakes go here, so that the later checks of the same text still run; without it they are thrown. */
+  errors?: Diagnostic[];
 }
 
 /**
@@ -29,12 +32,11 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       const first = definitions.get(node.identifier);
       if (first) {
         errors.push({
-          file: options.file,
-          line: (node.position?.start.line ?? 1) + options.lineOffset,
-          column: node.position?.start.column ?? 1,
+          ...options.map.locate(node.position?.start, node.position?.end),
           severity: 'error',
+          rule: 'footnote-defined-twice',
           message: `footnote [^${node.label ?? node.identifier}] is defined twice`,
-          hint: `the first definition is on line ${(first.position?.start.line ?? 1) + options.lineOffset}; remove one or give it another label`,
+          hint: `the first definition is on line ${options.map.locate(first.position?.start).line}; remove one or give it another label`,
         });
         return false;
       }
@@ -57,7 +59,7 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       const n = options.counter.next();
       const repeat = earlier !== undefined && options.counter.herhaling === 'zie-voetnoot';
       const children: PhrasingContent[] = repeat
-        ? [{ type: 'text', value: `Zie voetnoot ${earlier}.` }]
+        ? [{ type: 'text', value: formatZieVoetnoot(earlier, options.counter.stijl) }]
         : generated !== undefined
           ? [{ type: 'text', value: generated }]
           : phrasingOf(definition.children);
@@ -74,14 +76,14 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       } as unknown as PhrasingContent;
       return SKIP;
     });
-    if (errors.length) throw new InputError(errors);
+    if (options.errors) options.errors.push(...errors);
+    else if (errors.length) throw new InputError(errors);
     for (const [id, def] of definitions) {
       if (used.has(id)) continue;
       options.warnings.push({
-        file: options.file,
-        line: (def.position?.start.line ?? 1) + options.lineOffset,
-        column: def.position?.start.column ?? 1,
+        ...options.map.locate(def.position?.start, def.position?.end),
         severity: 'warning',
+        rule: 'footnote-unused',
         message: `footnote [^${def.label ?? id}] is defined but never called`,
         hint: `call it in the text with [^${def.label ?? id}], or remove the definition`,
       });
@@ -103,17 +105,15 @@ function phrasingOf(blocks: RootContent[]): PhrasingContent[] {
 const UNDEFINED_CALL = /\[\^([^\]\s]+)\]/g;
 
 function checkUndefinedCall(node: Text, options: InlineFootnoteOptions, errors: Diagnostic[]): void {
+  const start = node.position?.start;
   for (const m of node.value.matchAll(UNDEFINED_CALL)) {
-    const start = node.position?.start;
-    const before = node.value.slice(0, m.index);
-    const lines = before.split('\n');
-    const line = (start?.line ?? 1) + lines.length - 1 + options.lineOffset;
-    const column = lines.length > 1 ? (lines[lines.length - 1]?.length ?? 0) + 1 : (start?.column ?? 1) + before.length;
+    // A text node's value is its source without escapes; a call holds none, so offsets add up.
+    const from = start?.offset === undefined ? undefined : { line: 0, column: 0, offset: start.offset + m.index };
+    const to = from ? { ...from, offset: from.offset + m[0].length } : undefined;
     errors.push({
-      file: options.file,
-      line,
-      column,
+      ...options.map.locate(from ?? start, to),
       severity: 'error',
+      rule: 'footnote-undefined',
       message: `footnote [^${m[1]}] is called but never defined`,
       hint: `add a line "[^${m[1]}]: Kamerstukken II, …" to this file, or remove the call`,
     });

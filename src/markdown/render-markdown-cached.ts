@@ -28,6 +28,7 @@ export function renderMarkdownCached(
     input.file,
     input.text,
     String(input.bodyLine),
+    input.map.signature(),
     input.idPrefix,
     String(input.letters),
     input.vragen ?? '',

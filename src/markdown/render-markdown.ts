@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
@@ -14,6 +14,7 @@ import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
 import { rehypeInlineCharts } from './rehype-inline-charts.js';
 import type { AssetMap } from '../model/asset-map.js';
+import type { PositionMap } from '../diagnostics/position-map.js';
 
 export interface MarkdownInput {
   file: string;
@@ -21,6 +22,8 @@ export interface MarkdownInput {
   text: string;
   /** The file line on which `text` starts. */
   bodyLine: number;
+  /** From offsets in `text` back to the author's source. */
+  map: PositionMap;
   idPrefix: string;
   letters: boolean;
   /** Question headings, see rehype-headings.ts. */
@@ -41,15 +44,17 @@ const RAW_HTML = /<[A-Za-z!?/]/;
 
 export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
   const headings: CollectedHeading[] = [];
+  // Each check adds its mistakes here and the text is processed to the end, so one run reports them all.
+  const errors: Diagnostic[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkInlineFootnotes, { counter, file: input.file, lineOffset: input.bodyLine - 1, warnings })
+    .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
     .use(RAW_HTML.test(input.text) ? [rehypeRaw] : [])
     .use(rehypeSanitize, SANITIZE_SCHEMA)
-    .use(rehypeCheckMedia, { file: input.file, projectRoot: input.projectRoot, lineOffset: input.bodyLine - 1, assets: input.assets })
+    .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets, errors })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
@@ -62,12 +67,13 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     // Thousands of nested HTML elements exhaust the stack of the tree walkers.
     if (err instanceof RangeError) {
       throw inputError(
-        { file: input.file, line: input.bodyLine, column: 1 },
+        input.map.locate(undefined),
         'the text is nested too deeply to process (elements inside elements, thousands of levels)',
         'remove the nested raw HTML; Markdown lists and quotes need only a few levels',
       );
     }
     throw err;
   }
+  if (errors.length) throw new InputError(errors);
   return { html, headings };
 }

@@ -6,6 +6,9 @@ import { sanitizeSvg } from './sanitize-svg.js';
 
 type Asset = { file: string } | { content: Buffer };
 
+/** Where the charts that helpers generate are served; the Markdown stage inlines them. */
+export const CHART_PREFIX = 'assets/grafieken/';
+
 /**
  * The files a rendered page may load, by the relative URL the HTML uses: files of
  * the project and the package, or content generated during the build (charts). The

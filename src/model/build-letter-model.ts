@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { InputError, wholeFile, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
@@ -47,6 +47,12 @@ export interface ModelOptions {
   overrides?: Record<string, unknown>;
   /** Parses kept from an earlier build in this process (watch mode). */
   memos?: ParseMemos;
+  /**
+   * Receives the mistakes the rest of the letter does not depend on (a section's
+   * front matter, a logo or font file), so that the caller can render the rest and
+   * report them with the mistakes in the text. Without it they are thrown.
+   */
+  deferred?: Diagnostic[];
 }
 
 export interface ParseMemos {
@@ -57,47 +63,73 @@ export interface ParseMemos {
 export function buildLetterModel(dir: string, options: ModelOptions = {}): LetterModel {
   const project = findProject(dir);
   const memos = options.memos;
-  const brief = parseSection(project.brief, memos?.sections);
+  // Every file is read and checked even after a mistake in another, so that one run
+  // reports all mistakes that do not depend on each other.
+  const errors: Diagnostic[] = [];
+  const later: Diagnostic[] = [];
+  const attemptInto = (sink: Diagnostic[]) => <T>(run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      sink.push(...err.diagnostics);
+      return undefined;
+    }
+  };
+  const attempt = attemptInto(errors);
+  const independent = attemptInto(later);
+  const brief = attempt(() => parseSection(project.brief, memos?.sections));
   const layers: DataLayer[] = [
-    { name: 'defaults', value: DEFAULTS, locate: () => ({ file: project.brief, line: 1, column: 1 }) },
+    // Defaults are nobody's writing: a field they set is reported where an author would change it.
+    { name: 'defaults', value: DEFAULTS, locate: (p, anchor) => brief?.frontMatter.locate(p, anchor) ?? wholeFile(project.brief) },
   ];
   if (project.config) {
-    const config = parseYaml(readText(project.config, 'template'), project.config);
-    if (!isPlainObject(config.value)) {
-      throw inputError({ file: project.config, line: 1, column: 1 }, 'the config file must be a mapping of fields', 'write one field per line, e.g. "nummering: true"');
+    const file = project.config;
+    const config = attempt(() => parseYaml(readText(file, 'template'), file));
+    if (config && !isPlainObject(config.value)) {
+      errors.push({ ...config.locate([], 'value'), severity: 'error', message: 'the config file must be a mapping of fields', hint: 'write one field per line, e.g. "nummering: true"' });
+    } else if (config) {
+      layers.push({ name: path.basename(file), value: config.value as Record<string, unknown>, locate: config.locate });
     }
-    layers.push({ name: path.basename(project.config), value: config.value, locate: config.locate });
   }
   for (const file of project.data) {
-    const data = parseDataFile(file, memos?.data);
+    const data = attempt(() => parseDataFile(file, memos?.data));
+    if (!data) continue;
     layers.push({
       name: path.relative(project.root, file),
       value: { [data.key]: data.value },
       locate: (p, anchor) => data.locate(p.slice(1), anchor),
     });
   }
+  const secties = loadSections(project.secties, memos, independent);
+  const bijlagen = loadSections(project.bijlagen, memos, independent);
+  const fail = () => new InputError([...errors, ...later]);
+  if (!brief) throw fail();
   layers.push({
     name: 'brief.md',
     value: brief.frontMatter.value as Record<string, unknown>,
     locate: brief.frontMatter.locate,
   });
   if (options.overrides) {
-    layers.push({ name: 'command line', value: options.overrides, locate: () => ({ file: '(command line)', line: 1, column: 1 }) });
+    // The command line has no file: its mistakes are reported at the field in brief.md it overrides.
+    layers.push({ name: 'command line', value: options.overrides, locate: () => wholeFile('(command line)') });
   }
   refuseForbiddenKeys(layers);
   const merged = mergeLayers(layers);
   // A field nobody wrote is reported where an author would add it: brief.md's front matter.
   const locate = (p: readonly (string | number)[], anchor?: Anchor) =>
     (merged.originOf(p) ?? layers[layers.length - 1]!).locate(p, anchor);
-  const meta = validateAt(letterSchema, merged.value, (p, anchor) =>
-    merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor),
+  const register = attempt(() => loadRegister(merged.value, locate));
+  const meta = attempt(() =>
+    validateAt(letterSchema, merged.value, (p, anchor) => (merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor))),
   );
+  if (!meta || !register) throw fail();
   const derived = {
     ...meta,
     retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
     ...deriveTypeFields(meta),
   } as LetterMeta;
-  const logo = meta.logo ? checkedAsset(resolveInside(project.root, meta.logo, locate(['logo'], 'value')), 'image', locate(['logo'], 'value')) : undefined;
+  const logo = meta.logo ? independent(() => checkedAsset(resolveInside(project.root, meta.logo!, locate(['logo'], 'value')), 'image', locate(['logo'], 'value'))) : undefined;
   const fonts = meta.lettertype
     ? {
         familie: meta.lettertype.familie,
@@ -106,21 +138,25 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
             .filter((e): e is [string, string] => typeof e[1] === 'string')
             .map(([k, v]) => {
               const where = locate(['lettertype', 'bestanden', k], 'value');
-              return [k, checkedAsset(resolveInside(project.root, v, where), 'font', where)];
+              return [k, independent(() => checkedAsset(resolveInside(project.root, v, where), 'font', where)) ?? v];
             }),
         ),
       }
     : undefined;
+  const vragen = attempt(() => loadVragen(meta, merged.value, locate));
+  if (errors.length) throw fail();
+  if (later.length && !options.deferred) throw fail();
+  options.deferred?.push(...later);
   return {
     project,
     meta: derived,
     data: derived,
     intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false, antwoorden: false }),
-    secties: loadSections(project.secties, memos),
-    bijlagen: loadSections(project.bijlagen, memos),
-    register: loadRegister(merged.value, locate),
+    secties,
+    bijlagen,
+    register,
     logo,
-    vragen: loadVragen(meta, merged.value, locate),
+    vragen,
     fonts,
   };
 }
@@ -130,11 +166,13 @@ function checkedAsset(file: string, kind: 'image' | 'font', where: SourcePositio
   return file;
 }
 
-function loadSections(files: string[], memos: ParseMemos | undefined): SectionSource[] {
-  const sections = files.map((file) => {
-    const parsed = parseSection(file, memos?.sections);
-    const meta = validateAt(sectionSchema, parsed.frontMatter.value, parsed.frontMatter.locate);
-    return toSource(parsed, meta);
+function loadSections(files: string[], memos: ParseMemos | undefined, attempt: <T>(run: () => T) => T | undefined): SectionSource[] {
+  const sections = files.flatMap((file) => {
+    const source = attempt(() => {
+      const parsed = parseSection(file, memos?.sections);
+      return toSource(parsed, validateAt(sectionSchema, parsed.frontMatter.value, parsed.frontMatter.locate));
+    });
+    return source ? [source] : [];
   });
   // Files without "volgorde" keep their file-name order, after the numbered ones.
   return sections

@@ -1,7 +1,9 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Anchor } from '../parse/parse-yaml.js';
 
-export type DataPath = readonly (string | number)[];
+import type { DataPath } from '../diagnostics/validate-at.js';
+
+export type { DataPath };
 
 /** One layer of the data cascade. */
 export interface DataLayer {

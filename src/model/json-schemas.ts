@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bronSchema } from '../records/source-schema.js';
 import { motieSchema, reeksSchema, toezeggingSchema } from '../records/register-schema.js';
-import { letterFieldsSchema, letterSchema, sectionSchema } from './letter-schema.js';
+import { LETTER_FIELDS, letterFieldsSchema, letterSchema, PRINT_TYPES, sectionSchema } from './letter-schema.js';
 
 export const SCHEMA_NAMES = ['brief', 'sectie', 'config', 'moties', 'toezeggingen', 'bronnen', 'reeksen'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
@@ -24,5 +24,11 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { title, schema } = SCHEMAS[name];
   // io "input": the schema describes what authors write, before defaults and transforms.
-  return { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+  const json = { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+  // The refinement that letters need their colofon fields is code, not schema: say it in JSON Schema's words.
+  if (name !== 'brief') return json;
+  return {
+    ...json,
+    allOf: [{ if: { properties: { type: { enum: [...PRINT_TYPES] } }, required: ['type'] }, else: { required: [...LETTER_FIELDS] } }],
+  };
 }

@@ -42,12 +42,12 @@ export const TWEEDE_KAMER = [
  */
 export const letterFieldsSchema = z
   .object({
-    afzender: afzenderSchema.describe('The sending organisation: logo text and colofon'),
+    afzender: afzenderSchema.optional().describe('The sending organisation: logo text and colofon (not needed for kamerstuk and eerste-kamer)'),
     geadresseerde: regels.default(TWEEDE_KAMER).describe('Address block, one line per item'),
     retouradres: tekst.optional().describe('Small line above the address; default: the postal address on one line'),
     datum: isoDatum.describe('Date of the letter, YYYY-MM-DD'),
-    betreft: tekst.describe('Subject line (Betreft), also the PDF title'),
-    onze_referentie: z.union([tekst, z.number().transform(String)]).describe('Onze referentie (kenmerk)'),
+    betreft: tekst.optional().describe('Subject line (Betreft), also the PDF title; for kamerstuk and eerste-kamer the dossier title by default'),
+    onze_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Onze referentie (kenmerk); not printed in kamerstuk and eerste-kamer'),
     uw_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Uw referentie, when answering a letter'),
     ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').describe('Signature blocks, in order'),
     ondertekening_weergave: z.enum(['onder', 'naast']).default('onder').describe('Signatories stacked (onder) or side by side (naast)'),
@@ -63,6 +63,10 @@ export const letterFieldsSchema = z
       .enum(['ministerie', 'ar'])
       .default('ministerie')
       .describe('House style of citations: the ministry style of the seeds, or Aanwijzingen voor de regelgeving 3.43'),
+    dossiernotatie: z
+      .enum(['gespatieerd', 'aaneen'])
+      .optional()
+      .describe('Dossier numbers spaced ("28 345", the default for kamerstuk and eerste-kamer) or unspaced ("28345", the default for letters)'),
     voetnoten: z
       .object({ herhaling: z.enum(['zie-voetnoot', 'volledig']).default('zie-voetnoot') })
       .strict()
@@ -78,17 +82,46 @@ export const letterFieldsSchema = z
   })
   .loose();
 
-/** The letter's fields, and the block a type needs required for that type only. */
-export const letterSchema = letterFieldsSchema.superRefine((brief, issues) => {
-  // A type's own front matter is required by that type only.
-  const needs = { kamervragen: 'kamervragen', kamerstuk: 'kamerstuk', 'eerste-kamer': 'eerste_kamer' } as const;
-  const field = brief.type in needs ? needs[brief.type as keyof typeof needs] : undefined;
-  if (field && brief[field] === undefined) {
-    issues.addIssue({ code: 'custom', path: [field], message: `is required for type: ${brief.type}` });
-  }
-});
+/** The types printed as a parliamentary paper: no colofon, no reference, dossiers spaced. */
+export const PRINT_TYPES: readonly string[] = ['kamerstuk', 'eerste-kamer'];
+/** What a letter with a colofon needs and a printed paper never shows. */
+export const LETTER_FIELDS = ['afzender', 'betreft', 'onze_referentie'] as const;
+
+/**
+ * The letter's fields, and the block a type needs required for that type only. A
+ * printed paper takes its Betreft (the PDF title) from the dossier's title.
+ */
+export const letterSchema = letterFieldsSchema
+  .superRefine((brief, issues) => {
+    // A type's own front matter is required by that type only.
+    const needs = { kamervragen: 'kamervragen', kamerstuk: 'kamerstuk', 'eerste-kamer': 'eerste_kamer' } as const;
+    const field = brief.type in needs ? needs[brief.type as keyof typeof needs] : undefined;
+    if (field && brief[field] === undefined) {
+      issues.addIssue({ code: 'custom', path: [field], message: `is required for type: ${brief.type}` });
+    }
+    if (PRINT_TYPES.includes(brief.type)) return;
+    for (const name of LETTER_FIELDS) {
+      if (brief[name] === undefined) issues.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: [name], message: 'missing' });
+    }
+  })
+  .transform((brief) => {
+    const print = PRINT_TYPES.includes(brief.type);
+    const paper = brief.type === 'kamerstuk' ? brief.kamerstuk : brief.eerste_kamer;
+    return {
+      ...brief,
+      dossiernotatie: brief.dossiernotatie ?? (print ? 'gespatieerd' : 'aaneen'),
+      betreft: brief.betreft ?? paper?.titel ?? '',
+      onze_referentie: brief.onze_referentie ?? '',
+      // The paper's author, for the PDF's metadata; a print has no colofon to fill.
+      afzender: brief.afzender ?? { organisatie: capitalise(paper?.brief_van ?? ''), onderdeel: '', postadres: [] },
+    };
+  });
 
 export type LetterMeta = z.output<typeof letterSchema>;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 export const sectionSchema = z
   .object({

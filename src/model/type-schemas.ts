@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDatum, tekst } from './common-schemas.js';
+import { isoDatum, tekst } from '../format/common-schemas.js';
+import { dossier } from '../records/source-schema.js';
 
 /**
  * Front matter of the document types beyond the plain Kamerbrief. Every nested object
@@ -10,8 +11,6 @@ export const DOCUMENT_TYPES = ['kamerbrief', 'voortgangsbrief', 'kamervragen', '
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 const nummerTekst = z.union([tekst, z.number().transform(String)]);
-/** A dossier as written in data: 28345, "36600-XVI", "28345/34843". */
-const dossier = z.union([z.number().int().transform(String), z.string().trim().regex(/^\d[\dA-Za-z \u00a0/-]*$/, 'must be a dossier number such as 28345 or 36600-XVI')]);
 
 export const kamervragenSchema = z
   .object({

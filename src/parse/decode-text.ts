@@ -1,4 +1,4 @@
-import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
+import { inputError, offsetToLineColumn, wholeFile } from '../diagnostics/diagnostic.js';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
@@ -33,7 +33,7 @@ function refuseNonText(bytes: Uint8Array, file: string): void {
   const [b0, b1] = [bytes[0], bytes[1]];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const order = b0 === 0xff ? 'little-endian' : 'big-endian';
-    throw inputError({ file, line: 1, column: 1 }, `file is encoded as UTF-16 (${order}), not UTF-8`, SAVE_AS_UTF8);
+    throw inputError(wholeFile(file), `file is encoded as UTF-16 (${order}), not UTF-8`, SAVE_AS_UTF8);
   }
   const nul = bytes.indexOf(0);
   if (nul < 0) return;
@@ -43,7 +43,7 @@ function refuseNonText(bytes: Uint8Array, file: string): void {
   const sample = bytes.subarray(0, 200);
   const nuls = sample.filter((b) => b === 0).length;
   if (nuls * 3 >= sample.length) {
-    throw inputError({ file, line: 1, column: 1 }, 'file looks like UTF-16 text without a BOM, not UTF-8', SAVE_AS_UTF8);
+    throw inputError(wholeFile(file), 'file looks like UTF-16 text without a BOM, not UTF-8', SAVE_AS_UTF8);
   }
   throw inputError(
     { file, ...pos },

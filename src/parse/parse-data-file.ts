@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Memo } from '../cache/memo.js';
-import { inputError } from '../diagnostics/diagnostic.js';
+import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { parseCsvFile } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
@@ -19,7 +19,7 @@ export function parseDataFile(file: string, memo?: Memo<ParsedDataFile>): Parsed
   const key = path.basename(file, path.extname(file));
   if (!KEY_PATTERN.test(key)) {
     throw inputError(
-      { file, line: 1, column: 1 },
+      wholeFile(file),
       `data file name "${path.basename(file)}" cannot be used as a template variable`,
       `rename it to letters, digits and underscores only, e.g. ${key.replace(/[^A-Za-z0-9_]/g, '_')}${ext}`,
     );
@@ -32,7 +32,7 @@ function parseDataText(text: string, file: string, key: string, ext: string): Pa
   // An empty file is a half-finished export or a forgotten stub; as {} or [] it would
   // only surface later as "unknown template variable" somewhere else.
   if (text.replace(ext === '.csv' || ext === '.json' ? /\s+/g : /^\s*#.*$|\s+/gm, '') === '') {
-    throw inputError({ file, line: 1, column: 1 }, 'data file is empty', emptyHint(ext));
+    throw inputError(wholeFile(file), 'data file is empty', emptyHint(ext));
   }
   if (ext === '.yaml' || ext === '.yml') return { file, key, ...parseYaml(text, file) };
   if (ext === '.json') return { file, key, ...parseJson(text, file) };

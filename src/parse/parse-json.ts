@@ -14,16 +14,18 @@ export function parseJson(text: string, file: string): LocatedValue {
   let tree: ReturnType<typeof parseTree> | null = null;
   return {
     value,
+    // The nearest node that exists: its key for a misspelt or missing field, its value for a wrong one.
     locate(path, anchor = 'key') {
       // Parsed again only when a diagnostic needs a position.
       tree ??= parseTree(text) ?? null;
       for (let n = path.length; n >= 0 && tree; n--) {
         const node = findNodeAtLocation(tree, [...path.slice(0, n)]);
         if (!node) continue;
-        const key = anchor === 'key' && n > 0 && node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        return { file, ...offsetToLineColumn(text, (key ?? node).offset) };
+        const property = node.parent?.type === 'property' ? node.parent : undefined;
+        const at = anchor === 'key' && property && n === path.length ? property : node;
+        return { file, ...offsetToLineColumn(text, at.offset), end: offsetToLineColumn(text, at.offset + at.length) };
       }
-      return { file, line: 1, column: 1 };
+      return { file, ...offsetToLineColumn(text, 0) };
     },
   };
 }

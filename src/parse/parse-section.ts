@@ -44,7 +44,8 @@ export function parseSectionText(text: string, file: string): ParsedSection {
   const bodyStart = text.length - split.content.length;
   if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw inputError(
-      { file, line: 1, column: 1 },
+      // The opening fence is the place: where the block starts that has no end.
+      { file, ...offsetToLineColumn(text, 0), end: offsetToLineColumn(text, 3) },
       'front matter is opened with "---" but never closed',
       'add a line with only "---" after the last front matter field',
     );

@@ -1,5 +1,5 @@
 import { NotARegularFile, readRegularFile } from '../project/read-regular-file.js';
-import { inputError } from '../diagnostics/diagnostic.js';
+import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { formatSize, LIMITS, type InputKind } from '../project/limits.js';
 import { decodeText } from './decode-text.js';
 
@@ -14,7 +14,7 @@ const HINTS: Record<InputKind, string> = {
  * with a diagnostic; the size is checked before reading, so a 5 GB file costs nothing.
  */
 export function readText(file: string, kind: InputKind): string {
-  const where = { file, line: 1, column: 1 };
+  const where = wholeFile(file);
   let bytes: Buffer;
   try {
     bytes = readRegularFile(file, LIMITS[kind]);
@@ -29,7 +29,7 @@ export function readText(file: string, kind: InputKind): string {
 
 /** File-system errors an author can fix (a dangling link, missing permission) as diagnostics. */
 export function asInputError(err: unknown, file: string) {
-  const where = { file, line: 1, column: 1 };
+  const where = wholeFile(file);
   if (err instanceof NotARegularFile) return notRegular(file);
   const code = (err as NodeJS.ErrnoException)?.code;
   if (!code) return err;
@@ -43,7 +43,7 @@ export function asInputError(err: unknown, file: string) {
 /** A folder, a FIFO, a device or a socket where a file should be: reading it could block for ever. */
 export function notRegular(file: string) {
   return inputError(
-    { file, line: 1, column: 1 },
+    wholeFile(file),
     'this is not a regular file (a folder, a named pipe, a device or a socket)',
     'put an ordinary file here; a build reads only regular files',
   );

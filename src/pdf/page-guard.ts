@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
  * Runs in the page before anything else (our code, not the letter's). The layout's
@@ -66,7 +66,7 @@ function blockedByPolicy(directive: string, uri: string): Diagnostic {
 }
 
 function blocked(message: string, hint: string): Diagnostic {
-  return { file: '(rendered page)', line: 1, column: 1, severity: 'warning', message, hint };
+  return { ...wholeFile('(rendered page)'), severity: 'warning', message, hint };
 }
 
 export function blockedRequest(url: string): Diagnostic {

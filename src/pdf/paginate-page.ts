@@ -1,5 +1,5 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { RenderError, wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
 import { isRunnerFailure, type RunnerOutcome } from '../layout/browser/page-runner/contract.js';
 import { ASSET_POLICY, documentPolicy, securityHeaders } from '../layout/page-policy.js';
@@ -66,7 +66,7 @@ export class DocumentPage {
     if (isRunnerFailure(result)) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
     const fromRunner = result.waarschuwingen.map(
-      (w): Diagnostic => ({ file: '(rendered page)', line: 1, column: 1, severity: 'warning', message: w.message, hint: w.hint }),
+      (w): Diagnostic => ({ ...wholeFile('(rendered page)'), severity: 'warning', message: w.message, hint: w.hint }),
     );
     const warnings = [...this.warnings, ...fromRunner, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).

@@ -1,7 +1,7 @@
 import { entryExists } from './entry-exists.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { inputError } from '../diagnostics/diagnostic.js';
+import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { formatSize, LIMITS, MAX_MARKDOWN_TOTAL } from './limits.js';
 import { refuseLinkOutside } from './resolve-inside.js';
 
@@ -27,12 +27,12 @@ const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
 export function findProject(dir: string): ProjectFiles {
   const root = path.resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw inputError({ file: root, line: 1, column: 1 }, 'project folder not found', 'pass the folder that holds brief.md');
+    throw inputError(wholeFile(root), 'project folder not found', 'pass the folder that holds brief.md');
   }
   const brief = path.join(root, 'brief.md');
   if (!entryExists(brief)) {
     throw inputError(
-      { file: brief, line: 1, column: 1 },
+      wholeFile(brief),
       'this folder has no brief.md, the main file of a letter project',
       'run "voortgangsbrief init <dir>" to start a project, or pass the folder that holds brief.md',
     );
@@ -41,7 +41,7 @@ export function findProject(dir: string): ProjectFiles {
   if (statSync(brief).size === 0) {
     // Five "missing field" errors would say less than this one.
     throw inputError(
-      { file: brief, line: 1, column: 1 },
+      wholeFile(brief),
       'brief.md is empty',
       'start it with front matter (afzender, datum, betreft, onze_referentie, ondertekening); "voortgangsbrief init <dir>" writes an example',
     );
@@ -66,11 +66,11 @@ export function findProject(dir: string): ProjectFiles {
 function checkFile(root: string, file: string): void {
   const stat = statSync(refuseLinkOutside(root, file));
   if (stat.isDirectory()) {
-    throw inputError({ file, line: 1, column: 1 }, 'this is a folder, not a file', 'rename the folder, or move the files in it up one level');
+    throw inputError(wholeFile(file), 'this is a folder, not a file', 'rename the folder, or move the files in it up one level');
   }
   if (!stat.isFile()) {
     throw inputError(
-      { file, line: 1, column: 1 },
+      wholeFile(file),
       'this is not a regular file (a named pipe, a device or a socket)',
       'put an ordinary file here; a build reads only regular files',
     );
@@ -80,7 +80,7 @@ function checkFile(root: string, file: string): void {
 function checkFolder(root: string, dir: string): string {
   if (!statSync(refuseLinkOutside(root, dir)).isDirectory()) {
     throw inputError(
-      { file: dir, line: 1, column: 1 },
+      wholeFile(dir),
       `"${path.basename(dir)}" is a file, but it should be a folder`,
       `rename the file and make a folder "${path.basename(dir)}" for the project's files`,
     );
@@ -110,7 +110,7 @@ function checkMarkdownTotal(files: string[]): void {
     total += size;
     if (total > MAX_MARKDOWN_TOTAL) {
       throw inputError(
-        { file, line: 1, column: 1 },
+        wholeFile(file),
         `the letter's Markdown files together exceed ${formatSize(MAX_MARKDOWN_TOTAL)} with this file`,
         'a letter this long will not be read; move tables into data files or split it into separate letters',
       );

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { inputError, type SourcePosition, wholeFile } from '../diagnostics/diagnostic.js';
 
 /**
  * Resolves a path an author wrote against the project folder and refuses anything
@@ -29,7 +29,7 @@ export function resolveInside(root: string, relative: string, where: SourcePosit
  * path. The diagnostic points at the link itself, since that is what the author fixes.
  */
 export function refuseLinkOutside(root: string, file: string): string {
-  const where = { file, line: 1, column: 1 };
+  const where = wholeFile(file);
   let real: string;
   try {
     real = realpathSync(file);

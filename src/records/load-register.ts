@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { InputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import type { DataPath } from '../model/cascade.js';
-import { validateAt } from '../model/validate.js';
-import type { Anchor } from '../parse/parse-yaml.js';
+import { validateAt, type Locate } from '../diagnostics/validate-at.js';
 import { bronSchema, type Bron } from './source-schema.js';
 import { motieSchema, reeksSchema, toezeggingSchema, type Motie, type Reeks, type Toezegging } from './register-schema.js';
 
@@ -46,7 +44,7 @@ function fromTable(list: unknown): unknown {
 
 export function loadRegister(
   data: Record<string, unknown>,
-  locate: (path: DataPath, anchor?: Anchor) => SourcePosition,
+  locate: Locate,
 ): Register {
   const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, fromTable(data[k])]));
   const register = validateAt(registerSchema, input, locate);
@@ -67,6 +65,16 @@ export function loadRegister(
       positions.set(record.id, where);
     });
   }
+  register.bronnen.forEach((bron, index) => {
+    if (!('zie' in bron) || bron.zie === undefined || register.bronnen.some((b) => b.id === bron.zie && b.id !== bron.id)) return;
+    duplicates.push({
+      ...locate(['bronnen', index, 'zie'], 'value'),
+      severity: 'error',
+      rule: 'unknown-record',
+      message: `zie: "${bron.zie}" is not the id of another bron`,
+      hint: `the bron ids in data/ are: ${register.bronnen.map((b) => b.id).filter((id) => id !== bron.id).slice(0, 8).join(', ') || '(none)'}`,
+    });
+  });
   if (duplicates.length) throw new InputError(duplicates);
   return { ...register, positionOf: (id) => positions.get(id) };
 }

@@ -1,5 +1,8 @@
 import { formatDatum } from '../format/format-datum.js';
+import { formatDossier, VASTE_SPATIE, type DossierNotatie } from '../format/format-dossier.js';
+import { vergaderjaar } from '../format/vergaderjaar.js';
 import type { Motie, Toezegging } from './register-schema.js';
+import type { KamerstukBron } from './source-schema.js';
 
 /**
  * How a letter names a motie: "de motie van het lid Mutluer", "de motie van de
@@ -21,12 +24,12 @@ export function toezeggingPhrase(toezegging: Toezegging, datum: (iso: string) =>
 }
 
 /** How a record is named in a register table: "Motie Van der Werf en Becker (29279, nr. 890)". */
-export function recordLabel(record: Motie | Toezegging): string {
+export function recordLabel(record: Motie | Toezegging, notatie: DossierNotatie): string {
   if (record.soort === 'toezegging') return `Toezegging${record.nummer ? ` ${record.nummer}` : ''}: ${record.titel}`;
   const namen = record.indieners.map((i) => i.naam);
   const wie = namen.length > 2 ? `${namen[0]} c.s.` : namen.join(' en ');
   const soort = record.soort === 'amendement' ? 'Amendement' : 'Motie';
-  return `${soort} ${wie} (${record.dossier}, nr. ${record.nummer}): ${record.titel}`;
+  return `${soort} ${wie} (${formatDossier(record.dossier, notatie, VASTE_SPATIE)}, nr. ${record.nummer}): ${record.titel}`;
 }
 
 export function capitalise(s: string): string {
@@ -35,4 +38,16 @@ export function capitalise(s: string): string {
 
 function defaultDatum(iso: string): string {
   return formatDatum(iso) ?? iso;
+}
+
+/** A motie is itself a Kamerstuk: its citation is that of dossier and number. */
+export function motieAsBron(motie: Motie): KamerstukBron {
+  return {
+    id: motie.id,
+    soort: 'kamerstuk',
+    kamer: motie.kamer === 'Eerste Kamer' ? 'I' : 'II',
+    vergaderjaar: motie.vergaderjaar ?? vergaderjaar(motie.datum) ?? '',
+    dossier: motie.dossier,
+    nummer: motie.nummer,
+  };
 }

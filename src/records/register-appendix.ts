@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DossierNotatie } from '../format/format-dossier.js';
 import { formatDatum } from '../format/format-datum.js';
 import { escapeMarkdown, tableCell } from './markdown-text.js';
 import { recordLabel } from './record-phrases.js';
@@ -26,6 +27,8 @@ export interface AppendixInput {
   referencedInLetter: ReadonlySet<string>;
   /** Returns the footnote call with the record's citation (and marks it as treated). */
   cite(record: RegisterRecord): string;
+  /** How the labels write dossier numbers. */
+  dossiernotatie: DossierNotatie;
 }
 
 const GROUP_TITLES: Record<string, string> = { motie: 'Moties', amendement: 'Amendementen', toezegging: 'Toezeggingen' };
@@ -60,7 +63,7 @@ export function registerAppendixMarkdown(input: AppendixInput): string {
 
 function table(records: RegisterRecord[], input: AppendixInput): string {
   const rows = records.map(
-    (r) => `| ${tableCell(escapeMarkdown(recordLabel(r)))}${input.cite(r)} | ${statusText(r)} | ${tableCell(r.stand_van_zaken ?? '')} |`,
+    (r) => `| ${tableCell(escapeMarkdown(recordLabel(r, input.dossiernotatie)))}${input.cite(r)} | ${statusText(r)} | ${tableCell(r.stand_van_zaken ?? '')} |`,
   );
   return ['| Motie of toezegging | Status | Stand van zaken |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
@@ -68,7 +71,7 @@ function table(records: RegisterRecord[], input: AppendixInput): string {
 function sections(records: RegisterRecord[], input: AppendixInput): string {
   return records
     .map((r) => {
-      const head = `## ${escapeMarkdown(recordLabel(r))}${input.cite(r)}`;
+      const head = `## ${escapeMarkdown(recordLabel(r, input.dossiernotatie))}${input.cite(r)}`;
       const status = `*${statusText(r)}*`;
       return [head, status, r.stand_van_zaken ?? ''].filter(Boolean).join('\n\n');
     })

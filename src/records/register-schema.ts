@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDatum, tekst } from '../model/common-schemas.js';
+import { isoDatum, tekst } from '../format/common-schemas.js';
+import { dossier } from './source-schema.js';
 
 /** The Tweede Kamer's register vocabulary, lowercase as authors type it. */
 export const STATUSSEN = ['openstaand', 'deels voldaan', 'voldaan', 'deels afgedaan', 'afgedaan', 'vervallen'] as const;
@@ -44,7 +45,7 @@ export const motieSchema = z
   .object({
     ...gemeenschappelijk,
     soort: z.enum(['motie', 'amendement']).default('motie'),
-    dossier: nummerOfTekst,
+    dossier,
     nummer: nummerOfTekst,
     vergaderjaar: z.string().regex(/^\d{4}-\d{4}$/, 'is written as 2024-2025').optional(),
     indieners: z.array(indiener).min(1, 'needs at least one indiener'),

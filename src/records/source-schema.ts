@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseIsoDatum } from '../format/iso-datum.js';
+import { normaliseerDossier } from '../format/format-dossier.js';
 import { parseVergaderjaar, schrijfVergaderjaar, vergaderjaar as vergaderjaarVan } from '../format/vergaderjaar.js';
 
 // Field names are Dutch because authors type these records in YAML. Values that
@@ -23,10 +24,27 @@ const vergaderjaar = z.string().transform((s, ctx) => {
 /** YAML reads 29279 as a number and "36 658" as a string; both become the string as written. */
 const alsTekst = (schema: z.ZodString) => z.union([z.number().int().positive(), schema]).transform(String);
 
-/** "29279", "36 658", "28345/34843", "36600-XVI", "36 600 XVI". */
-const dossier = alsTekst(
-  z.string().trim().regex(/^\d[\dA-Za-z \u00a0/-]*$/, 'must be a dossier number such as 29279, 36 658 or 28345/34843'),
-);
+/**
+ * "29279", "36 658", "28345/34843", "36600-XVI", "36 600 XVI": stored in one form
+ * ("36658", "36600-XVI"), so that the letter's dossiernotatie decides how it is printed.
+ */
+export const dossier = z.union([z.number().int().positive(), z.string()]).transform((v, ctx) => {
+  const vast = normaliseerDossier(v);
+  if (vast !== undefined) return vast;
+  ctx.addIssue({ code: 'custom', message: 'must be a dossier number such as 29279, 36 658, 36600-XVI or 28345/34843' });
+  return z.NEVER;
+});
+
+export const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+/** The month of publication: 3 or "maart"; always the Dutch name after parsing. */
+const maand = z.union([z.number().int().min(1).max(12), z.string().trim().toLowerCase()]).transform((v, ctx) => {
+  const naam = typeof v === 'number' ? MAANDEN[v - 1] : MAANDEN.find((m) => m === v);
+  if (naam !== undefined) return naam;
+  ctx.addIssue({ code: 'custom', message: 'must be a month, 1 to 12 or its Dutch name such as maart' });
+  return z.NEVER;
+});
+/** The id of another bron: its citation follows as "Zie <citation>.". */
+const zie = id;
 /** "890", or an Eerste Kamer letter code such as "C" or "AB". */
 const nummer = alsTekst(z.string().trim().regex(/^[\dA-Za-z]+$/, 'must be a number such as 890 or a letter code such as C'));
 /** "3", "30-40". */
@@ -137,12 +155,17 @@ export const webBronSchema = z
     titel: tekst.optional(),
     url,
     geraadpleegd: datum.optional(),
+    /** When the page was published: "(maart 2024)" after its name. */
+    jaar: jaar.optional(),
+    maand: maand.optional(),
+    zie: zie.optional(),
   })
   .strict()
   .refine((v) => v.organisatie !== undefined || v.titel !== undefined, {
     path: ['organisatie'],
     message: 'needs an organisatie (CBS) or a titel',
-  });
+  })
+  .refine((v) => v.maand === undefined || v.jaar !== undefined, { path: ['maand'], message: 'a maand needs a jaar' });
 
 export const rapportBronSchema = z
   .object({
@@ -153,11 +176,14 @@ export const rapportBronSchema = z
     /** The list is not complete: cite as "…, et al". Three or more authors always are. */
     etAl: z.boolean().optional(),
     jaar,
+    /** "(maart 2024)" instead of "(2024)". */
+    maand: maand.optional(),
     titel: tekst,
     uitgever: tekst,
     plaats: tekst.optional(),
     pagina: pagina.optional(),
     url: url.optional(),
+    zie: zie.optional(),
   })
   .strict();
 
@@ -178,12 +204,8 @@ export const bronSchema = z.discriminatedUnion('soort', [
 export type Bron = z.output<typeof bronSchema>;
 /** A source as an author writes it (before defaults and normalisation). */
 export type BronInvoer = z.input<typeof bronSchema>;
-export type BronSoort = Bron['soort'];
 export type KamerstukBron = z.output<typeof kamerstukBronSchema>;
-export type HandelingenBron = z.output<typeof handelingenBronSchema>;
-export type AanhangselBron = z.output<typeof aanhangselBronSchema>;
 export type StaatscourantBron = z.output<typeof staatscourantBronSchema>;
-export type TractatenbladBron = z.output<typeof tractatenbladBronSchema>;
 export type CommissiebriefBron = z.output<typeof commissiebriefBronSchema>;
 export type MotieBron = z.output<typeof motieBronSchema>;
 export type WebBron = z.output<typeof webBronSchema>;

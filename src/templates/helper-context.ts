@@ -1,5 +1,6 @@
-import { inputError, type InputError } from '../diagnostics/diagnostic.js';
+import { InputError, inputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { AssetMap } from '../model/asset-map.js';
+import type { Huisstijl } from '../records/format-citation.js';
 import type { Register } from '../records/load-register.js';
 
 /** Where helpers put footnotes: they return the call, the Markdown stage adds the note. */
@@ -7,8 +8,6 @@ export interface FootnoteSink {
   /** Returns the Markdown footnote call for `key`, whose text is `text`. */
   call(key: string, text: string): string;
 }
-
-export type CitationStyle = 'ministerie' | 'ar';
 
 /**
  * What the data helpers need while a document is expanded. `current` and `phase`
@@ -18,26 +17,54 @@ export interface HelperContext {
   register: Register;
   /** The letter's date, YYYY-MM-DD: "jl." and vergaderjaren are relative to it. */
   datum: string;
-  stijl: CitationStyle;
+  huisstijl: Huisstijl;
   footnotes: FootnoteSink;
   assets: AssetMap;
   data: Record<string, unknown>;
   /** Ids referred to in the letter itself and in its bijlagen. */
   referenced: { brief: Set<string>; bijlage: Set<string> };
+  /** Ids of the bronnen cited anywhere, in a note or in the text. */
+  cited: Set<string>;
   phase: 'brief' | 'bijlage';
   current: { file: string; lineOffset: number };
+  /**
+   * When set, a helper's mistake is collected here and the helper writes nothing, so
+   * that one run reports every mistake of a section instead of the first.
+   */
+  errors?: Diagnostic[];
 }
 
-interface Loc {
+export interface Loc {
   start: { line: number; column: number };
+  end?: { line: number; column: number };
+}
+
+/** Where a helper call is written in the author's file, start to end. */
+export function helperPosition(ctx: HelperContext, options: { loc?: Loc }): SourcePosition {
+  const loc = options.loc;
+  const off = ctx.current.lineOffset;
+  // Handlebars gives every call a loc; without one, the section's first line is the place.
+  if (!loc) return { file: ctx.current.file, line: off + 1, column: 1 };
+  return {
+    file: ctx.current.file,
+    line: loc.start.line + off,
+    column: loc.start.column + 1,
+    ...(loc.end ? { end: { line: loc.end.line + off, column: loc.end.column + 1 } } : {}),
+  };
 }
 
 /** An author's mistake inside a helper call, reported at the call. */
-export function helperError(ctx: HelperContext, options: { loc?: Loc }, message: string, hint: string): InputError {
-  const loc = options.loc?.start;
-  return inputError(
-    { file: ctx.current.file, line: (loc?.line ?? 1) + ctx.current.lineOffset, column: (loc?.column ?? 0) + 1 },
-    message,
-    hint,
-  );
+export function helperError(ctx: HelperContext, options: { loc?: Loc }, message: string, hint: string, rule = 'helper'): InputError {
+  return inputError(helperPosition(ctx, options), message, hint, rule);
+}
+
+/** Runs a helper; with a collecting context, its mistake is kept and it writes nothing. */
+export function collecting<T>(ctx: HelperContext | undefined, run: () => T): T | string {
+  try {
+    return run();
+  } catch (err) {
+    if (!(err instanceof InputError) || !ctx?.errors) throw err;
+    ctx.errors.push(...err.diagnostics);
+    return '';
+  }
 }

@@ -1,4 +1,4 @@
-import { inputError, InputError } from '../diagnostics/diagnostic.js';
+import { inputError, InputError, wholeFile } from '../diagnostics/diagnostic.js';
 import {
   closingTagOffset,
   lineColumnToOffset,
@@ -25,8 +25,11 @@ interface HandlebarsException extends Error {
 export function templateError(err: unknown, file: string, lineOffset = 0, source?: string): InputError {
   if (err instanceof InputError) return err;
   if (err instanceof RangeError) {
+    // The first partial call in this file starts the cycle; without one, the file is to blame.
+    const call = source ? /\{\{~?\s*>/.exec(source) : null;
+    const at = call && source ? offsetToPosition(source, call.index) : undefined;
     return inputError(
-      { file, line: 1, column: 1 },
+      at ? { file, line: at.line + lineOffset, column: at.column } : wholeFile(file),
       'template recursion too deep: a partial includes itself, directly or through another partial',
       'break the cycle of {{> partial}} calls',
     );

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { contentType } from '../layout/content-type.js';
 
@@ -84,7 +84,7 @@ function withReload(html: string, version: number): string {
 
 function errorPage(errors: Diagnostic[]): string {
   const items = errors
-    .map((d) => `<li><code>${escape(`${d.file}:${d.line}:${d.column}`)}</code> ${escape(d.message)}${d.hint ? `<br><small>${escape(d.hint)}</small>` : ''}</li>`)
+    .map((d) => `<li><code>${escape(formatLocation(d))}</code> ${escape(d.message)}${d.hint ? `<br><small>${escape(d.hint)}</small>` : ''}</li>`)
     .join('\n');
   return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Fouten in de brief</title></head><body><main><h1>De brief bevat fouten</h1><ul>${items}</ul></main></body></html>`;
 }

@@ -79,7 +79,12 @@ describe('voortgangsbrief schema', () => {
     expect(await main(['schema'], brief.io)).toBe(0);
     const schema = JSON.parse(brief.out[0]!);
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(schema.required).toEqual(expect.arrayContaining(['afzender', 'datum', 'betreft', 'onze_referentie', 'ondertekening']));
+    expect(schema.required).toEqual(expect.arrayContaining(['datum', 'ondertekening']));
+    // A printed Kamerstuk has no colofon: the letter's own fields are required for letters only.
+    expect(schema.allOf).toContainEqual({
+      if: { properties: { type: { enum: ['kamerstuk', 'eerste-kamer'] } }, required: ['type'] },
+      else: { required: ['afzender', 'betreft', 'onze_referentie'] },
+    });
     expect(schema.properties.datum.description).toMatch(/YYYY-MM-DD/);
     expect(schema.properties.afzender.additionalProperties).toBe(false);
 

@@ -58,6 +58,43 @@ describe('records in prose', () => {
     expect(bijlage).toContain('<strong>eind 2025</strong>');
   });
 
+  // A mutation that ignored "selectie: alle" passed the suite before this test.
+  it('lists every record, also those the letter treats, with selectie: alle', () => {
+    const project = copyFixture('register');
+    writeFileSync(
+      path.join(project, 'bijlagen', '01-overige.md'),
+      '---\ntitel: Alle moties en toezeggingen\nregister:\n  weergave: tabel\n  selectie: alle\n---\nAlles.\n',
+    );
+    const all = text(check({ dir: project }).documents[0]!.html);
+    const bijlage = all.slice(all.indexOf('Alle moties en toezeggingen'));
+    expect(bijlage).toMatch(/Motie Van der Werf en Becker \(29279, nr\. 890\)/);
+    expect(bijlage).toMatch(/Motie Mutluer \(29279, nr\. 895\)/);
+    expect(bijlage).toMatch(/Motie Van Nispen \(29279, nr\. 565\)/);
+    expect(bijlage).toMatch(/TZ202410-105/);
+  });
+
+  it('writes the dossiers of the register in the letter\'s notation', () => {
+    const spaced = text(check({ dir, overrides: { dossiernotatie: 'gespatieerd' } }).documents[0]!.html);
+    expect(spaced).toContain('Motie Van Nispen (29\u00a0279, nr. 565)');
+    expect(spaced).toContain('Kamerstukken II, 2024-2025, 29\u00a0279, nr. 890.');
+    // Only the free text of an afgedaan_met keeps what the author typed.
+    expect(spaced.replace('afgedaan met: Kamerstukken II, 2020-2021, 29279, nr. 660', '')).not.toMatch(/29279/);
+  });
+
+  it('cites in the text without a note with voetnoot=false, and a Kamerstuk with {{kamerstuk}}', () => {
+    const project = copyFixture('register');
+    writeFileSync(
+      path.join(project, 'secties', '02-inline.md'),
+      '---\ntitel: Inline\n---\nVolgens {{motie "motie-565" voetnoot=false}} en de aanwijzing {{bron "stcrt-4318" voetnoot=false}}, zie ook {{kamerstuk "36 658" 3}}.\n',
+    );
+    const html = check({ dir: project, overrides: { dossiernotatie: 'gespatieerd' } }).documents[0]!.html;
+    const zin = text(html.slice(html.indexOf('Volgens'), html.indexOf('</p>', html.indexOf('Volgens'))));
+    expect(zin).toBe(
+      'Volgens de motie van het lid Van Nispen (Kamerstuk 29\u00a0279, nr. 565) en de aanwijzing (Stcrt, 2024, 4318 Aanwijzing slachtoffers in het strafproces (2024A001)), zie ook Kamerstuk 36\u00a0658, nr. 3.',
+    );
+    expect(html.slice(html.indexOf('Volgens'), html.indexOf('</p>', html.indexOf('Volgens')))).not.toContain('footnote');
+  });
+
   it('warns when an open record passed its expected date', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: path.join(dir, 'data', 'toezeggingen.yaml'), line: 9, severity: 'warning' });
@@ -75,6 +112,8 @@ describe('records in prose', () => {
   it('writes citations in the Ar 3.43 style when the project asks for it', () => {
     const html = check({ dir, overrides: { citatiestijl: 'ar' } }).documents[0]!.html;
     expect(html).toContain('data-footnote="1">Kamerstukken II 2024/25, 29279, nr. 890</span>');
+    // The repeat is written by the same style's formatter: no final period in Ar.
+    expect(html).toContain('data-footnote="7">Zie voetnoot 1</span>');
   });
 
   it('repeats the full citation when voetnoten.herhaling is volledig', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
+import { PositionMap } from '../../src/diagnostics/position-map.js';
 import { letterFor } from '../../src/markdown/rehype-headings.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
 
@@ -14,8 +15,9 @@ mkdirSync(path.join(project, 'secties'));
 writeFileSync(path.join(project, 'secties', 'grafiek.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
 function render(text: string, counter = new FootnoteCounter(), warnings: Diagnostic[] = [], letters = true, assets = new AssetMap()) {
+  const file = path.join(project, 'secties', 'sectie.md');
   return renderMarkdown(
-    { file: path.join(project, 'secties', 'sectie.md'), text, bodyLine: 4, idPrefix: 's1', letters, projectRoot: project, assets },
+    { file, text, bodyLine: 4, map: PositionMap.identity(file, text, 4), idPrefix: 's1', letters, projectRoot: project, assets },
     counter,
     warnings,
   );

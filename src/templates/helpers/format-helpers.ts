@@ -10,7 +10,7 @@ import { formatVergaderjaar, vergaderjaar, type VergaderjaarStijl } from '../../
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
 /** Reports an author's mistake at the helper call. */
-export type Fail = (options: HelperOptions, message: string, hint: string) => never;
+export type Fail = (options: HelperOptions, message: string, hint: string, rule?: string) => never;
 
 /**
  * Dutch numbers and dates in prose: {{getal 90000}} → 90.000, {{percentage 9.1}} →

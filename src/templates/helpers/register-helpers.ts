@@ -1,31 +1,32 @@
 import type Handlebars from 'handlebars';
 import { formatDatum } from '../../format/format-datum.js';
 import { formatDatumRelatief } from '../../format/format-datum-relatief.js';
-import { vergaderjaar } from '../../format/vergaderjaar.js';
-import { formatCitation } from '../../records/format-citation.js';
+import { normaliseerDossier } from '../../format/format-dossier.js';
+import { formatCitation, formatInlineCitation, kamerstukReference } from '../../records/format-citation.js';
 import type { Bron } from '../../records/source-schema.js';
-import { capitalise, motiePhrase, toezeggingPhrase } from '../../records/record-phrases.js';
+import { capitalise, motieAsBron, motiePhrase, toezeggingPhrase } from '../../records/record-phrases.js';
 import type { Motie, Toezegging } from '../../records/register-schema.js';
 import { helperError, type HelperContext } from '../helper-context.js';
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
 
-/** A motie is itself a Kamerstuk: its citation is that of dossier and number. */
-export function motieAsBron(motie: Motie): Bron {
-  return {
-    id: motie.id,
-    soort: 'kamerstuk',
-    kamer: motie.kamer === 'Eerste Kamer' ? 'I' : 'II',
-    vergaderjaar: motie.vergaderjaar ?? vergaderjaar(motie.datum),
-    dossier: motie.dossier,
-    nummer: motie.nummer,
-  } as Bron;
+/** The footnote text of a bron, following its `zie:`; both count as cited. */
+export function citeInNote(ctx: HelperContext, bron: Bron): string {
+  ctx.cited.add(bron.id);
+  const lookup = (id: string) => {
+    const found = ctx.register.bronnen.find((b) => b.id === id);
+    if (found) ctx.cited.add(found.id);
+    return found;
+  };
+  return ctx.footnotes.call(bron.id, formatCitation(bron, ctx.huisstijl, lookup));
 }
 
 /**
  * {{motie "id"}}, {{toezegging "id"}} and {{bron "id"}}: the natural phrase for a
  * record plus a footnote with its citation, so prose, footnotes and the register
- * appendix all come from the one record in data/.
+ * appendix all come from the one record in data/. With `voetnoot=false` the
+ * citation's short form goes into the text in brackets instead: "(Kamerstuk 29279,
+ * nr. 890)". {{kamerstuk 29279 890}} writes a Kamerstuk in the text without a record.
  */
 export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
   const find = <T extends { id: string }>(list: T[], kind: string, id: unknown, options: HelperOptions): T => {
@@ -42,11 +43,18 @@ export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext)
         : known.length
           ? `the ${kind} ids in data/ are: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`
           : `there are no ${kind} records; add them to data/${kind === 'bron' ? 'bronnen' : `${kind}s`}.yaml`,
+      'unknown-record',
     );
   };
-  const note = (id: string, bron: Bron | undefined): string => {
+  /** The note's call, or with voetnoot=false the short citation in brackets. */
+  const citation = (id: string, bron: Bron | undefined, options: HelperOptions, before: string): string => {
     ctx.referenced[ctx.phase].add(id);
-    return bron ? ctx.footnotes.call(bron.id, formatCitation(bron, ctx.stijl)) : '';
+    if (!bron) return '';
+    if (options.hash?.voetnoot === false) {
+      ctx.cited.add(bron.id);
+      return `${before}(${hb.Utils.escapeExpression(formatInlineCitation(bron, ctx.huisstijl))})`;
+    }
+    return citeInNote(ctx, bron);
   };
   const phrase = (text: string, options: HelperOptions) =>
     hb.Utils.escapeExpression(options.hash?.hoofdletter ? capitalise(text) : text);
@@ -55,7 +63,7 @@ export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext)
   hb.registerHelper('motie', function (this: unknown, ...all: unknown[]) {
     const [id, options] = idAndOptions(all);
     const motie = find<Motie>(ctx.register.moties, 'motie', id, options);
-    return new hb.SafeString(phrase(motiePhrase(motie), options) + note(motie.id, motieAsBron(motie)));
+    return new hb.SafeString(phrase(motiePhrase(motie), options) + citation(motie.id, motieAsBron(motie), options, ' '));
   });
 
   hb.registerHelper('toezegging', function (this: unknown, ...all: unknown[]) {
@@ -64,13 +72,24 @@ export function registerRecordHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const volledig = (iso: string) => formatDatum(iso) ?? iso;
     const datum = options.hash?.relatief ? (iso: string) => formatDatumRelatief(iso, ctx.datum) ?? volledig(iso) : volledig;
     const bron = t.bron ? find<Bron>(ctx.register.bronnen, 'bron', t.bron, options) : undefined;
-    return new hb.SafeString(phrase(toezeggingPhrase(t, datum), options) + note(t.id, bron));
+    return new hb.SafeString(phrase(toezeggingPhrase(t, datum), options) + citation(t.id, bron, options, ' '));
   });
 
   hb.registerHelper('bron', function (this: unknown, ...all: unknown[]) {
     const [id, options] = idAndOptions(all);
     const bron = find<Bron>(ctx.register.bronnen, 'bron', id, options);
-    return new hb.SafeString(note(bron.id, bron));
+    return new hb.SafeString(citation(bron.id, bron, options, ''));
+  });
+
+  hb.registerHelper('kamerstuk', function (this: unknown, ...all: unknown[]) {
+    const options = all.pop() as HelperOptions;
+    const [dossier, nummer] = all;
+    const vast = typeof dossier === 'string' || typeof dossier === 'number' ? normaliseerDossier(dossier) : undefined;
+    if (vast === undefined) {
+      throw helperError(ctx, options, `kamerstuk needs a dossier number, e.g. {{kamerstuk 29279 890}}; got ${dossier === undefined ? 'nothing' : `"${String(dossier)}"`}`, 'write the dossier and the number of the paper after the helper name', 'helper-argument');
+    }
+    const nr = typeof nummer === 'string' || typeof nummer === 'number' ? nummer : undefined;
+    return hb.Utils.escapeExpression(`Kamerstuk ${kamerstukReference(vast, nr, ctx.huisstijl.dossiernotatie)}`);
   });
 }
 

@@ -4,12 +4,12 @@ import { formatBedrag } from '../../format/format-bedrag.js';
 import { formatDatum } from '../../format/format-datum.js';
 import { formatGetal } from '../../format/format-getal.js';
 import { formatPercentage } from '../../format/format-percentage.js';
-import { formatCitation } from '../../records/format-citation.js';
 import { escapeMarkdown } from '../../records/markdown-text.js';
 import type { Reeks } from '../../records/register-schema.js';
 import { seriesValues, type SeriesPoint } from '../../records/series-values.js';
-import { helperError, type HelperContext } from '../helper-context.js';
-import { CHART_PREFIX } from '../../markdown/rehype-inline-charts.js';
+import { CHART_PREFIX } from '../../model/asset-map.js';
+import { helperError, helperPosition, type HelperContext } from '../helper-context.js';
+import { citeInNote } from './register-helpers.js';
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
 
@@ -33,14 +33,13 @@ export function registerSeriesHelpers(hb: typeof Handlebars, ctx: HelperContext)
       const known = ctx.register.reeksen.map((r) => r.id);
       throw helperError(ctx, options, `unknown series "${String(id)}"`, known.length ? `the series in data/reeksen.yaml are: ${known.join(', ')}` : 'add the series to data/reeksen.yaml');
     }
-    const where = ctx.register.positionOf(reeks.id) ?? { file: ctx.current.file, line: 1, column: 1 };
-    return { reeks, points: seriesValues(reeks, ctx.data, where) };
+    return { reeks, points: seriesValues(reeks, ctx.data, ctx.register.positionOf(reeks.id) ?? helperPosition(ctx, options)) };
   };
   const sourceNote = (reeks: Reeks): string => {
     if (used.has(reeks.id)) return '';
     used.add(reeks.id);
     const bron = reeks.bron ? ctx.register.bronnen.find((b) => b.id === reeks.bron) : undefined;
-    return bron ? ctx.footnotes.call(bron.id, formatCitation(bron, ctx.stijl)) : '';
+    return bron ? citeInNote(ctx, bron) : '';
   };
 
   hb.registerHelper('reeks', function (this: unknown, ...all: unknown[]) {
