@@ -9,6 +9,9 @@ import { inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
+import { rehypeCaptions, type CollectedCaption } from './rehype-captions.js';
+import type { PartNumbering } from '../numbering/part-numbering.js';
+import type { LabelTarget } from '../numbering/label-target.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
@@ -22,7 +25,8 @@ export interface MarkdownInput {
   /** The file line on which `text` starts. */
   bodyLine: number;
   idPrefix: string;
-  letters: boolean;
+  /** The counters of the numbered part this text belongs to; undefined: never numbered. */
+  numbering: PartNumbering | undefined;
   /** Question headings, see rehype-headings.ts. */
   vragen?: 'genummerd' | 'vraag-antwoord' | undefined;
   projectRoot: string;
@@ -34,6 +38,9 @@ export interface MarkdownInput {
 export interface RenderedSection {
   html: string;
   headings: CollectedHeading[];
+  captions: CollectedCaption[];
+  /** Headings, tables and figures with a {#label}. */
+  targets: LabelTarget[];
 }
 
 /** A tag, comment, declaration or processing instruction: what CommonMark may read as raw HTML. */
@@ -41,6 +48,9 @@ const RAW_HTML = /<[A-Za-z!?/]/;
 
 export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
   const headings: CollectedHeading[] = [];
+  const captions: CollectedCaption[] = [];
+  const targets: LabelTarget[] = [];
+  const where = { file: input.file, lineOffset: input.bodyLine - 1, warnings };
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -52,7 +62,8 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeCheckMedia, { file: input.file, projectRoot: input.projectRoot, lineOffset: input.bodyLine - 1, assets: input.assets })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
-    .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
+    .use(rehypeHeadings, { numbering: input.numbering, idPrefix: input.idPrefix, collected: headings, targets, vragen: input.vragen, ...where })
+    .use(rehypeCaptions, { numbering: input.numbering, idPrefix: input.idPrefix, captions, targets, ...where })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
   let html: string;
@@ -69,5 +80,5 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     }
     throw err;
   }
-  return { html, headings };
+  return { html, headings, captions, targets };
 }

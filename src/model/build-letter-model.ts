@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { inputError } from '../diagnostics/diagnostic.js';
+import type { z } from 'zod';
+import { inputError, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import type { Memo } from '../cache/memo.js';
@@ -20,6 +21,8 @@ export interface SectionSource {
   meta: SectionMeta;
   body: string;
   bodyLine: number;
+  /** Where a front matter field was written (its value), for diagnostics about it. */
+  locate?: (path: (string | number)[]) => SourcePosition;
 }
 
 /** Everything the later stages need, validated; nothing past this point reads the project. */
@@ -89,10 +92,12 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   const meta = validateAt(letterSchema, merged.value, (p, anchor) =>
     merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor),
   );
+  const basics = letterBasics(meta);
   const derived = {
     ...meta,
-    retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
-    ...deriveTypeFields(meta),
+    ...basics,
+    retouradres: meta.retouradres ?? basics.afzender.postadres.join(' '),
+    ...deriveTypeFields(basics),
   } as LetterMeta;
   const logo = meta.logo ? resolveInside(project.root, meta.logo, locate(['logo'], 'value')) : undefined;
   const fonts = meta.lettertype
@@ -109,13 +114,30 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     project,
     meta: derived,
     data: derived,
-    intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false, antwoorden: false }),
+    intro: toSource(brief, { titel: derived.betreft, inhoudsopgave: false, antwoorden: false, opmaak: 'bijlage' }),
     secties: loadSections(project.secties, memos),
     bijlagen: loadSections(project.bijlagen, memos),
     register: loadRegister(merged.value, locate),
     logo,
-    vragen: loadVragen(meta, merged.value, locate),
+    vragen: loadVragen(derived, merged.value, locate),
     fonts,
+  };
+}
+
+
+/**
+ * A rapport has no letterhead, reference or signatures: its title is the document's
+ * title (where a letter has its Betreft) and its organisation the PDF's author.
+ */
+function letterBasics(meta: z.output<typeof letterSchema>): LetterMeta {
+  if (meta.type !== 'rapport') return meta as LetterMeta;
+  const organisatie = meta.rapport?.organisatie ?? meta.afzender?.organisatie ?? '';
+  return {
+    ...meta,
+    afzender: meta.afzender ?? { organisatie, onderdeel: organisatie, postadres: [] },
+    betreft: meta.betreft ?? meta.titel ?? '',
+    onze_referentie: meta.onze_referentie ?? '',
+    ondertekening: meta.ondertekening ?? [],
   };
 }
 
@@ -133,5 +155,5 @@ function loadSections(files: string[], memos: ParseMemos | undefined): SectionSo
 }
 
 function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {
-  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine };
+  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine, locate: (p) => parsed.frontMatter.locate(p, 'value') };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDatum, regels, tekst } from './common-schemas.js';
 import { registerAppendixSchema } from '../records/register-appendix.js';
+import { bijschriftenSchema, inhoudsopgaveSchema, nummeringSchema, rapportSchema } from '../numbering/numbering-schema.js';
 import { DOCUMENT_TYPES, eersteKamerSchema, kamerstukSchema, kamervragenSchema } from './type-schemas.js';
 
 export { isoDatum, tekst };
@@ -42,21 +43,28 @@ export const TWEEDE_KAMER = [
  */
 export const letterFieldsSchema = z
   .object({
-    afzender: afzenderSchema.describe('The sending organisation: logo text and colofon'),
+    afzender: afzenderSchema.optional().describe('The sending organisation: logo text and colofon (not needed for a rapport)'),
     geadresseerde: regels.default(TWEEDE_KAMER).describe('Address block, one line per item'),
     retouradres: tekst.optional().describe('Small line above the address; default: the postal address on one line'),
     datum: isoDatum.describe('Date of the letter, YYYY-MM-DD'),
-    betreft: tekst.describe('Subject line (Betreft), also the PDF title'),
-    onze_referentie: z.union([tekst, z.number().transform(String)]).describe('Onze referentie (kenmerk)'),
+    betreft: tekst.optional().describe('Subject line (Betreft), also the PDF title; a rapport has a titel instead'),
+    onze_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Onze referentie (kenmerk)'),
     uw_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Uw referentie, when answering a letter'),
-    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').describe('Signature blocks, in order'),
+    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').optional().describe('Signature blocks, in order'),
     ondertekening_weergave: z.enum(['onder', 'naast']).default('onder').describe('Signatories stacked (onder) or side by side (naast)'),
     mede_namens: z.array(tekst).optional().describe('Co-responsible ministers: "mede namens …" in the type texts and {{mede_namens_tekst}}'),
     type: z.enum(DOCUMENT_TYPES).default('kamerbrief').describe('The kind of document; see "Document types" in the README'),
     kamervragen: kamervragenSchema.optional().describe('type kamervragen: the questions being answered'),
     kamerstuk: kamerstukSchema.optional().describe('type kamerstuk: the parliamentary paper'),
     eerste_kamer: eersteKamerSchema.optional().describe('type eerste-kamer, or a cover letter to the Eerste Kamer bound in front'),
-    nummering: z.boolean().default(false).describe('Number sections 1., 2. and their subsections a., b.'),
+    nummering: nummeringSchema
+      .optional()
+      .describe('Numbering of headings: true (1., a.), false, brief, decimaal (1, 1.1), romeins (Hoofdstuk I, I.1) or geen; a rapport defaults to decimaal'),
+    inhoudsopgave: inhoudsopgaveSchema.optional().describe('A contents list "Inhoud" with page numbers; standard in a rapport'),
+    bijschriften: bijschriftenSchema.default({ nummering: 'doorlopend' }).describe('Table and figure captions: counted through the document or per chapter'),
+    hoofdstuk_nieuwe_pagina: z.boolean().default(false).describe('Every section (chapter) starts on a new page'),
+    titel: tekst.optional().describe('type rapport: the title of the report'),
+    rapport: rapportSchema.optional().describe('type rapport: subtitle, organisation and colofon page'),
     logo: tekst.optional().describe('Logo image inside the project; default: a neutral placeholder'),
     browser: tekst.optional().describe('Path to Chromium or Chrome'),
     lettertype: lettertypeSchema.optional().describe('Font files inside the project; default: Fira Sans'),
@@ -81,6 +89,13 @@ export const letterFieldsSchema = z
 
 /** The letter's fields, and the block a type needs required for that type only. */
 export const letterSchema = letterFieldsSchema.superRefine((brief, issues) => {
+  // A report has no letterhead, addressee or signatures; every letter has them.
+  const required = brief.type === 'rapport' ? (['titel'] as const) : (['afzender', 'betreft', 'onze_referentie', 'ondertekening'] as const);
+  for (const field of required) {
+    if (brief[field] === undefined) {
+      issues.addIssue({ code: 'invalid_type', expected: field === 'ondertekening' ? 'array' : field === 'afzender' ? 'object' : 'string', input: undefined, path: [field], message: 'Invalid input: expected a value, received undefined' });
+    }
+  }
   // A type's own front matter is required by that type only.
   const needs = { kamervragen: 'kamervragen', kamerstuk: 'kamerstuk', 'eerste-kamer': 'eerste_kamer' } as const;
   const field = brief.type in needs ? needs[brief.type as keyof typeof needs] : undefined;
@@ -89,19 +104,32 @@ export const letterSchema = letterFieldsSchema.superRefine((brief, issues) => {
   }
 });
 
-export type LetterMeta = z.output<typeof letterSchema>;
+type LetterFields = z.output<typeof letterSchema>;
+type LetterBasics = 'afzender' | 'betreft' | 'onze_referentie' | 'ondertekening';
+/** The validated letter; a rapport gets its letter basics derived (src/model/build-letter-model.ts). */
+export type LetterMeta = LetterFields & { [K in LetterBasics]-?: NonNullable<LetterFields[K]> };
 
 export const sectionSchema = z
   .object({
     titel: tekst,
     volgorde: z.number().int().optional(),
-    inhoudsopgave: z.boolean().default(false),
+    inhoudsopgave: inhoudsopgaveSchema.default(false),
     /** A bijlage generated from the moties and toezeggingen in data/. */
     register: registerAppendixSchema.optional(),
     /** verzamelbrief: the section answers questions of these members, numbered 1., 2. */
     vragen_van: z.union([tekst, z.array(tekst).min(1)]).optional(),
     /** kamervragen: this bijlage holds the answers ("# Vraag" / "# Antwoord" headings). */
     antwoorden: z.boolean().default(false),
+    /** Numbering of this bijlage's headings; default: the letter's scheme. */
+    nummering: nummeringSchema.optional(),
+    /** A name for cross-references to this section or bijlage: {{verwijzing "label"}}. */
+    label: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'may hold letters, digits, "_" and "-", starting with a letter').optional(),
+    /** A bijlage laid out as a report: title page, "Inhoud", chapters, running header. */
+    opmaak: z.enum(['bijlage', 'rapport']).default('bijlage'),
+    /** opmaak rapport: a chapter ("#") starts on a new page. */
+    hoofdstuk_nieuwe_pagina: z.boolean().optional(),
+    bijschriften: bijschriftenSchema.optional(),
+    rapport: rapportSchema.optional(),
   })
   .strict();
 
@@ -115,6 +143,8 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   onze_referentie: 'onze_referentie: "4123456"',
   ondertekening: 'ondertekening:\n      - functie: De Minister van …,\n        naam: A. Jansen',
   titel: 'titel: Inleiding',
+  nummering: 'nummering: decimaal\n      or, numbering one level straight through:\n      nummering:\n        schema: brief\n        niveaus: { 2: { doorlopend: true } }',
+  inhoudsopgave: 'inhoudsopgave: true\n      or: inhoudsopgave: { diepte: 3, tabellen_en_figuren: true }',
   organisatie: 'organisatie: Ministerie van …',
   onderdeel: 'onderdeel: Directoraat-Generaal …',
   postadres: 'postadres: [Postbus 20350, 2500 EJ Den Haag]',

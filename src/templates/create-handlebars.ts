@@ -3,6 +3,7 @@ import { helperError, type HelperContext } from './helper-context.js';
 import { registerFormatHelpers, type Fail } from './helpers/format-helpers.js';
 import { registerRecordHelpers } from './helpers/register-helpers.js';
 import { registerSeriesHelpers } from './helpers/series-helpers.js';
+import { registerReferenceHelpers } from './helpers/reference-helpers.js';
 
 export type HandlebarsEnv = typeof Handlebars;
 
@@ -22,6 +23,7 @@ export function createHandlebars(ctx?: HelperContext): HandlebarsEnv {
   if (ctx) {
     registerRecordHelpers(hb, ctx);
     registerSeriesHelpers(hb, ctx);
+    registerReferenceHelpers(hb, ctx);
   }
   return hb;
 }

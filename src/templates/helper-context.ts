@@ -1,6 +1,7 @@
 import { inputError, type InputError } from '../diagnostics/diagnostic.js';
 import type { AssetMap } from '../model/asset-map.js';
 import type { Register } from '../records/load-register.js';
+import type { ReferenceList } from '../numbering/reference-list.js';
 
 /** Where helpers put footnotes: they return the call, the Markdown stage adds the note. */
 export interface FootnoteSink {
@@ -26,6 +27,8 @@ export interface HelperContext {
   referenced: { brief: Set<string>; bijlage: Set<string> };
   phase: 'brief' | 'bijlage';
   current: { file: string; lineOffset: number };
+  /** {{verwijzing}}: references resolved once every part is rendered. */
+  references?: ReferenceList;
 }
 
 interface Loc {
