@@ -52,6 +52,7 @@ export function letterContext(model: LetterModel, parts: RenderedParts, assets: 
           datum_tekst: formatDatum(model.meta.datum),
           colofon_html: parts.colofon?.html ?? null,
           kopniveau: 1,
+          bijlage_nummer: null,
         }
       : null,
   };
@@ -99,6 +100,7 @@ function bijlageContexts(model: LetterModel, parts: RenderedParts) {
             datum_tekst: formatDatum(model.meta.datum),
             colofon_html: s.colofon?.html ?? null,
             kopniveau: 2,
+            bijlage_nummer: i + 1,
             deel: `rapport-${i + 1}`,
             nieuwe_pagina: s.source.meta.hoofdstuk_nieuwe_pagina ?? false,
           }
