@@ -57,6 +57,22 @@ function find(tree: OutlineNode[], title: RegExp): OutlineNode | undefined {
   return undefined;
 }
 
+/** The font (without subset prefix) and size of each text item on a page, by its text. */
+async function fontsOn(file: string, n: number): Promise<Map<string, { font: string; size: number }>> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const page = await doc.getPage(n);
+  await page.getOperatorList();
+  const content = await page.getTextContent();
+  const fonts = new Map<string, { font: string; size: number }>();
+  for (const it of content.items) {
+    if (!('str' in it) || !it.str.trim()) continue;
+    const font = (page.commonObjs.get(it.fontName) as { name: string }).name.replace(/^[A-Z]{6}\+/, '');
+    fonts.set(it.str, { font, size: Math.round(Math.abs(it.transform[3] as number) * 10) / 10 });
+  }
+  await doc.destroy();
+  return fonts;
+}
+
 /** The contents entries of a page: "<number> <title> <page>" rows. */
 function contentsEntries(page: PdfPage): { title: string; page: number }[] {
   return rows(page)
@@ -152,6 +168,15 @@ describe('a rapport on its own', () => {
     expect(all).toContain('Zie ook paragraaf I.2 en tabel 1.');
   });
 
+  it('sets the four heading levels apart: size, then weight and slant', async () => {
+    const fonts = await fontsOn(file, 5);
+    const levels = ['Hoofdstuk I Inleiding', 'I.1 Aanleiding', 'I.1.1 Eerdere rapportages', 'Reactie van de commissie'].map((h) => fonts.get(h)!);
+    expect(levels.map((l) => l.font)).toEqual(['FiraSans-Bold', 'FiraSans-Bold', 'FiraSans-BoldItalic', 'FiraSans-Italic']);
+    expect(levels[0]!.size).toBeGreaterThan(levels[1]!.size);
+    expect(levels[1]!.size).toBeGreaterThan(levels[2]!.size);
+    expect(levels[2]!.size).toBe(levels[3]!.size);
+  });
+
   it('nests every heading level in the outline', async () => {
     const tree = await outline(file);
     const chapter = find(tree, /^Hoofdstuk I Inleiding$/)!;
@@ -203,6 +228,18 @@ describe('a rapport as a bijlage, with its own numbering scheme', () => {
     expect(letter).toMatch(/a\. Preventie/);
     // The report counts its own pages: the letter's "Pagina X van Y" does not include them.
     expect(letter).toContain(`Pagina 1 van ${start - 1}`);
+  });
+
+  it('sets the letter\'s four heading levels apart at one size, and nests them in the outline', async () => {
+    const fonts = await fontsOn(file, 1);
+    const levels = ['1. Aanleiding', 'a. Het verdrag', 'Reikwijdte', 'Huiselijk geweld'].map((h) => fonts.get(h));
+    expect(levels.map((l) => l?.font)).toEqual(['FiraSans-Bold', 'FiraSans-BoldItalic', 'FiraSans-Italic', 'FiraSans-Regular']);
+    expect(new Set(levels.map((l) => l!.size)).size).toBe(1);
+    const tree = await outline(file);
+    const verdrag = find(tree, /^a\. Het verdrag$/)!;
+    expect(find(tree, /^1\. Aanleiding$/)!.items.map((i) => i.title)).toEqual(['a. Het verdrag', 'b. De nulmeting']);
+    expect(verdrag.items.map((i) => i.title)).toEqual(['Reikwijdte']);
+    expect(verdrag.items[0]!.items.map((i) => i.title)).toEqual(['Huiselijk geweld']);
   });
 
   it('opens with a title page and numbers its chapters with its own scheme, nothing twice', () => {
