@@ -6,7 +6,7 @@ Commands:
   check [dir]            validate the project without a browser
   watch [dir]            rebuild on every change and serve a live preview
   init <dir>             start a new letter project (--type kamerbrief|voortgangsbrief|
-                         kamervragen|verzamelbrief|kamerstuk|eerste-kamer)
+                         kamervragen|verzamelbrief|kamerstuk|eerste-kamer|rapport)
   schema [name]          print a JSON Schema: brief (default), sectie, config,
                          moties, toezeggingen, bronnen or reeksen
   help                   show this text

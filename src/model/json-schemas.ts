@@ -17,6 +17,12 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
   reeksen: { title: 'data/reeksen.yaml (voortgangsbrief)', schema: z.array(reeksSchema) },
 };
 
+const REQUIRED_BY_TYPE = {
+  if: { properties: { type: { const: 'rapport' } }, required: ['type'] },
+  then: { required: ['titel'] },
+  else: { required: ['afzender', 'betreft', 'onze_referentie', 'ondertekening'] },
+};
+
 /**
  * JSON Schemas generated from the same zod schemas that validate the files, so an
  * editor completes and checks exactly what a build accepts.
@@ -24,5 +30,7 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { title, schema } = SCHEMAS[name];
   // io "input": the schema describes what authors write, before defaults and transforms.
-  return { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+  const json = { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+  // The fields a letter needs and a rapport does not are required per type (a superRefine, which zod cannot export).
+  return name === 'brief' ? { ...json, ...REQUIRED_BY_TYPE } : json;
 }

@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
@@ -187,33 +186,14 @@ describe('a rapport on its own', () => {
   });
 });
 
-/** A long report without a single hand-typed number: four chapters of sections, subsections and text. */
-function longReport(): string {
-  const para = (c: number, s: number, k: number) =>
-    `Tekst van hoofdstuk ${c}, paragraaf ${s}, alinea ${k}: de uitvoering van het verdrag vraagt om samenwerking tussen gemeenten, ` +
-    'politie, Veilig Thuis en de opvang, en om cijfers die elk jaar op dezelfde manier worden verzameld en gepubliceerd.';
-  const parts = ['---', 'titel: Nulmeting Verdrag van Istanbul', 'opmaak: rapport', 'label: nulmeting', 'nummering: romeins', 'inhoudsopgave: { diepte: 3 }', 'hoofdstuk_nieuwe_pagina: true', 'rapport:', '  ondertitel: De uitgangssituatie in 2024', '---'];
-  const names = ['Preventie', 'Bescherming', 'Vervolging', 'Samenwerking'];
-  names.forEach((name, ci) => {
-    const c = ci + 1;
-    parts.push(`# ${name}`, para(c, 0, 1));
-    for (let s = 1; s <= 3; s++) {
-      parts.push(`## ${name}: onderwerp ${s}`, para(c, s, 1), para(c, s, 2));
-      if (c === 2 && s === 1) parts.push('Tabel: Meldingen per jaar {#meldingen-per-jaar}', '| Jaar | Meldingen |\n|---:|---:|\n| 2022 | 127.600 |\n| 2023 | 131.100 |');
-      for (let k = 1; k <= 2; k++) parts.push(`### ${name}: onderwerp ${s}, deel ${k}`, para(c, s, 10 + k), para(c, s, 20 + k), para(c, s, 30 + k));
-    }
-  });
-  return parts.join('\n\n') + '\n';
-}
-
 describe('a rapport as a bijlage, with its own numbering scheme', () => {
   let pdf: PdfInfo;
   let file: string;
   let start: number;
 
   beforeAll(async () => {
+    // bijlagen/02-nulmeting.md: four chapters of sections, subsections and text, without one hand-typed number.
     const dir = copyFixture('rapport-bijlage');
-    writeFileSync(path.join(dir, 'bijlagen', '02-nulmeting.md'), longReport());
     const result = await buildWithSharedBrowser(dir);
     file = result.documents[0]!.pdf;
     pdf = await readPdf(file);

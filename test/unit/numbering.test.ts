@@ -160,3 +160,45 @@ describe('captions and cross-references', () => {
 function readBrief(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+describe('figure captions', () => {
+  it('turns an image or chart with a "Figuur:" line above it into a numbered figure', () => {
+    const dir = copyFixture('minimal');
+    writeFileSync(path.join(dir, 'secties', 'kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    writeFileSync(
+      path.join(dir, 'secties', '02-figuren.md'),
+      '---\ntitel: Figuren\n---\nFiguur: Regio’s in beeld {#kaart}\n\n![Kaart van de regio’s](kaart.svg)\n\nZoals {{verwijzing "kaart"}} laat zien.\n',
+    );
+    const html = renderDocument(buildLetterModel(dir)).html;
+    expect(html).toMatch(/<figure id="ref-kaart"><figcaption class="vb-bijschrift">Figuur 1\. Regio’s in beeld<\/figcaption><img [^>]*alt="Kaart van de regio’s"/);
+    expect(html).toContain('Zoals <a class="vb-verwijzing" href="#ref-kaart">figuur 1</a> laat zien.');
+  });
+
+  it('warns about a caption line with nothing to caption', () => {
+    const dir = copyFixture('minimal');
+    writeFileSync(path.join(dir, 'secties', '02-los.md'), '---\ntitel: Los\n---\nTabel: Zonder tabel\n\nGewone tekst.\n');
+    const { warnings } = check({ dir });
+    expect(warnings.find((w) => /no table follows/.test(w.message))).toMatchObject({ line: 4, column: 1 });
+  });
+});
+
+describe('type rapport', () => {
+  it('needs a titel instead of the letterhead fields', () => {
+    const dir = copyFixture('rapport');
+    const brief = path.join(dir, 'brief.md');
+    writeFileSync(brief, readFileSync(brief, 'utf8').replace('titel: Nulmeting Verdrag van Istanbul\n', ''));
+    try {
+      buildLetterModel(dir);
+      expect.unreachable('a rapport without titel must be an error');
+    } catch (err) {
+      const d = (err as InputError).diagnostics;
+      expect(d.map((x) => x.message)).toEqual(['missing required field "titel"']);
+      expect(path.basename(d[0]!.file)).toBe('brief.md');
+    }
+  });
+
+  it('checks without warnings', () => {
+    expect(check({ dir: path.join(FIXTURES, 'rapport') }).warnings).toEqual([]);
+    expect(check({ dir: path.join(FIXTURES, 'rapport-bijlage') }).warnings).toEqual([]);
+  });
+});
