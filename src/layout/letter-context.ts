@@ -42,7 +42,9 @@ export function letterContext(model: LetterModel, parts: RenderedParts, assets: 
     lettertypen,
     logo_url: logoUrl(model, assets),
     scripts: registerScripts(assets),
-    inhoud: inhoud ? contentsNav(documentContents(parts.secties, parts.bijlagen, inhoud), rapport ? 'Inhoud' : 'Inhoud van de brief', null) : null,
+    inhoud: inhoud && parts.secties.length + parts.bijlagen.length > 0
+      ? contentsNav(documentContents(parts.secties, parts.bijlagen, inhoud), rapport ? 'Inhoud' : 'Inhoud van de brief', null)
+      : null,
     hoofdstuk_nieuwe_pagina: model.meta.hoofdstuk_nieuwe_pagina,
     rapport: rapport
       ? {
