@@ -100,7 +100,7 @@ describe('a rapport on its own', () => {
   let file: string;
 
   beforeAll(async () => {
-    const result = await buildWithSharedBrowser(copyFixture('rapport'));
+    const result = await buildWithSharedBrowser(copyFixture('types/rapport'));
     file = result.documents[0]!.pdf;
     pdf = await readPdf(file);
   }, 120_000);

@@ -184,7 +184,7 @@ describe('figure captions', () => {
 
 describe('type rapport', () => {
   it('needs a titel instead of the letterhead fields', () => {
-    const dir = copyFixture('rapport');
+    const dir = copyFixture('types/rapport');
     const brief = path.join(dir, 'brief.md');
     writeFileSync(brief, readFileSync(brief, 'utf8').replace('titel: Nulmeting Verdrag van Istanbul\n', ''));
     try {
@@ -198,7 +198,7 @@ describe('type rapport', () => {
   });
 
   it('checks without warnings', () => {
-    expect(check({ dir: path.join(FIXTURES, 'rapport') }).warnings).toEqual([]);
+    expect(check({ dir: path.join(FIXTURES, 'types/rapport') }).warnings).toEqual([]);
     expect(check({ dir: path.join(FIXTURES, 'rapport-bijlage') }).warnings).toEqual([]);
   });
 });
