@@ -14,6 +14,7 @@ export const SCAFFOLDS: Record<ProjectType, { folder: string }> = {
   verzamelbrief: { folder: 'verzamelbrief' },
   kamerstuk: { folder: 'kamerstuk' },
   'eerste-kamer': { folder: 'eerste-kamer' },
+  rapport: { folder: 'rapport' },
 };
 
 /**

@@ -43,6 +43,10 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
   // Project stylesheets are inputs like any other: size-checked and decoded with diagnostics.
   const css = [readText(templateFile(model.project.templates, 'style.css'), 'template')];
   if (printLayout || heeftVoorblad) css.push(readText(templateFile(model.project.templates, 'kamerstuk.css'), 'template'));
+  const rapport = model.meta.type === 'rapport';
+  if (rapport || parts.bijlagen.some((b) => b.source.meta.opmaak === 'rapport')) {
+    css.push(readText(templateFile(model.project.templates, 'rapport.css'), 'template'));
+  }
 
   return delen.map((deel) => ({
     name: `${naam}${deel.suffix}`,
@@ -56,8 +60,10 @@ export function composeDocuments(model: LetterModel, parts: RenderedParts, split
         generatedCss({
           bijlagen: deel.bijlagen.map((i) => i + 1),
           fontFamily,
-          zonderBriefhoofd: !deel.brief || deel.voorblad || printLayout,
+          zonderBriefhoofd: !deel.brief || deel.voorblad || printLayout || rapport,
           losseBijlage: !deel.brief && !deel.voorblad,
+          rapport,
+          nieuwePagina: model.meta.hoofdstuk_nieuwe_pagina,
         }),
       ].join('\n')),
     }),

@@ -9,6 +9,10 @@ export interface GeneratedCssInput {
   zonderBriefhoofd: boolean;
   /** The document is one split-off bijlage. */
   losseBijlage: boolean;
+  /** type rapport: no colofon column, so the text takes its room. */
+  rapport?: boolean;
+  /** hoofdstuk_nieuwe_pagina: every section starts on a new page. */
+  nieuwePagina?: boolean;
 }
 
 /**
@@ -23,5 +27,7 @@ export function generatedCss(input: GeneratedCssInput): string {
     if (!(i === 0 && input.losseBijlage)) rules.push(`#bijlage-${Math.trunc(n)} { break-before: page; }`);
   });
   if (input.zonderBriefhoofd) rules.push(':root { --vb-marge-boven-eerste: var(--vb-marge-boven); }');
+  if (input.rapport) rules.push(':root { --vb-kolom-breedte: 166mm; }');
+  if (input.nieuwePagina) rules.push('.vb-sectie { break-before: page; }');
   return rules.join('\n');
 }

@@ -12,6 +12,8 @@ import { RUNNER_ASSET } from './page-policy.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
 import type { RenderedPart, RenderedParts } from './render-parts.js';
 import { typeLine } from './type-texts.js';
+import { bijlageContents, contentsSettings, documentContents, type ContentsList } from './contents-context.js';
+import { isRapport } from './part-numbering-setup.js';
 
 
 export type SectieContext = ReturnType<typeof sectieContexts>[number];
@@ -22,6 +24,8 @@ export function letterContext(model: LetterModel, parts: RenderedParts, assets: 
   const type = model.meta.type;
   const secties = sectieContexts(model, parts);
   const bijlagen = bijlageContexts(model, parts);
+  const rapport = type === 'rapport';
+  const inhoud = contentsSettings(model.meta.inhoudsopgave, rapport, 2);
   return {
     ...model.data,
     datum_tekst: formatDatum(model.meta.datum),
@@ -40,6 +44,21 @@ export function letterContext(model: LetterModel, parts: RenderedParts, assets: 
     lettertypen,
     logo_url: logoUrl(model, assets),
     scripts: registerScripts(assets),
+    inhoud: inhoud && parts.secties.length + parts.bijlagen.length > 0
+      ? contentsNav(documentContents(parts.secties, parts.bijlagen, inhoud), rapport ? 'Inhoud' : 'Inhoud van de brief', null)
+      : null,
+    hoofdstuk_nieuwe_pagina: model.meta.hoofdstuk_nieuwe_pagina,
+    rapport: rapport
+      ? {
+          titel: model.meta.betreft,
+          ondertitel: model.meta.rapport?.ondertitel ?? null,
+          organisatie: model.meta.afzender.organisatie,
+          datum_tekst: formatDatum(model.meta.datum),
+          colofon_html: parts.colofon?.html ?? null,
+          kopniveau: 1,
+          bijlage_nummer: null,
+        }
+      : null,
   };
 }
 
@@ -59,7 +78,7 @@ function sectieContexts(model: LetterModel, parts: RenderedParts) {
       kop,
       id: `sectie-${i + 1}`,
       // Topics of a verzamelbrief are unnumbered bold-italic headings, as in the letters.
-      nummer: model.meta.nummering && !verzamelbrief ? String(i + 1) : null,
+      nummer: s.nummer?.label ?? null,
       klasse: verzamelbrief ? 'vb-onderwerp' : null,
     };
   });
@@ -68,15 +87,34 @@ function sectieContexts(model: LetterModel, parts: RenderedParts) {
 function bijlageContexts(model: LetterModel, parts: RenderedParts) {
   return parts.bijlagen.map((s, i) => {
     const antwoorden = model.meta.type === 'kamervragen' && s.source.meta.antwoorden;
+    const rapport = isRapport(s.source);
+    const settings = contentsSettings(s.source.meta.inhoudsopgave, rapport, rapport ? 2 : 1);
     return {
       ...partContext(s),
       id: `bijlage-${i + 1}`,
       nummer: i + 1,
       // The answers to Kamervragen carry the formula heading instead of "Bijlage 1. …".
       kop: antwoorden ? typeLine(parts.hb, model, 'kamervragen-antwoorden-kop.txt') : null,
-      inhoudsopgave: s.source.meta.inhoudsopgave && s.headings.length ? s.headings : null,
+      inhoudsopgave: settings && s.headings.length ? contentsNav(bijlageContents(s, settings), `Inhoud van bijlage ${i + 1}`, rapport ? 'vb-inhoud-rapport' : null) : null,
+      rapport: rapport
+        ? {
+            titel: s.source.meta.titel,
+            ondertitel: s.source.meta.rapport?.ondertitel ?? null,
+            organisatie: s.source.meta.rapport?.organisatie ?? model.meta.afzender.organisatie,
+            datum_tekst: formatDatum(model.meta.datum),
+            colofon_html: s.colofon?.html ?? null,
+            kopniveau: 2,
+            bijlage_nummer: i + 1,
+            deel: `rapport-${i + 1}`,
+            nieuwe_pagina: s.source.meta.hoofdstuk_nieuwe_pagina ?? false,
+          }
+        : null,
     };
   });
+}
+
+function contentsNav(list: ContentsList, label: string, klasse: string | null) {
+  return { ...list, label, klasse };
 }
 
 function partContext(part: RenderedPart) {

@@ -48,7 +48,8 @@ export function renderDocuments(model: LetterModel, options: RenderOptions = {})
   const fonts = fontFaces(model.fonts, assets);
   const base = letterContext(model, parts, assets, fonts.css);
   const printLayout = model.meta.type === 'kamerstuk' || model.meta.type === 'eerste-kamer';
-  const layout = loadLayout(parts.hb, model.project.templates, printLayout ? 'kamerstuk.hbs' : 'brief.hbs');
+  const layoutName = printLayout ? 'kamerstuk.hbs' : model.meta.type === 'rapport' ? 'rapport.hbs' : 'brief.hbs';
+  const layout = loadLayout(parts.hb, model.project.templates, layoutName);
   const split = options.split ?? model.meta.uitvoer.splitsen;
   warnings.push(...unusedDataWarnings(model));
   return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => ({

@@ -14,8 +14,22 @@ import { createHandlebars, type HandlebarsEnv } from '../templates/create-handle
 import type { HelperContext } from '../templates/helper-context.js';
 import { citeInNote } from '../templates/helpers/register-helpers.js';
 import { typeData, typeTextSource, vragenSource } from './type-texts.js';
+import { CaptionCounter, PartNumbering } from '../numbering/part-numbering.js';
+import type { HeadingNumber } from '../numbering/heading-numberer.js';
+import type { Scheme } from '../numbering/resolve-scheme.js';
+import { ReferenceList } from '../numbering/reference-list.js';
+import { bijlageNumbering, inheritedScheme, letterScheme, numberSectionTitle } from './part-numbering-setup.js';
+import { resolveReferences } from './resolve-references.js';
 
-export type RenderedPart = RenderedSection & { source: SectionSource };
+export type RenderedPart = RenderedSection & {
+  source: SectionSource;
+  /** A section's own number ("2", "Hoofdstuk II"), from the scheme. */
+  nummer: HeadingNumber | undefined;
+  /** The scheme the part was numbered with. */
+  scheme: Scheme;
+  /** opmaak rapport: the colofon page. */
+  colofon?: RenderedSection | undefined;
+};
 
 export interface RenderedParts {
   /** A cover letter to the Eerste Kamer bound in front of the letter (its own part). */
@@ -27,11 +41,15 @@ export interface RenderedParts {
   bijlagen: RenderedPart[];
   footnotes: number;
   hb: HandlebarsEnv;
+  /** The letter's own numbering scheme. */
+  scheme: Scheme;
+  /** type rapport: the colofon page. */
+  colofon: RenderedSection | undefined;
 }
 
 type Question = 'genummerd' | 'vraag-antwoord' | undefined;
 
-const NOTHING: RenderedSection = { html: '', headings: [] };
+const NOTHING: RenderedSection = { html: '', headings: [], captions: [], targets: [] };
 
 /**
  * Expands and renders the Markdown parts in reading order: a cover letter first, then
@@ -54,9 +72,10 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     phase: 'brief',
     current: { file: model.intro.file, lineOffset: 0 },
     errors,
+    references: new ReferenceList(),
   };
   const hb = createHandlebars(ctx);
-  const render = (source: SectionSource, idPrefix: string, letters: boolean, vragen?: Question, data = model.data): RenderedSection => {
+  const render = (source: SectionSource, idPrefix: string, numbering: PartNumbering | undefined, vragen?: Question, data = model.data): RenderedSection => {
     ctx.current = { file: source.file, lineOffset: source.bodyLine - 1 };
     try {
       const before = errors.length;
@@ -68,7 +87,7 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
       if (source.meta.register) text += `\n${appendix(source, ctx)}`;
       text += counter.takeDefinitions();
       const rendered = renderMarkdownCached(
-        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, letters, vragen, projectRoot: model.project.root, assets },
+        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets },
         counter,
         warnings,
         memo,
@@ -82,27 +101,58 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     }
   };
   const type = model.meta.type;
-  const formula = (name: string, id: string) => render(typeTextSource(model, name), id, false, undefined, typeData(model));
+  const formula = (name: string, id: string) => render(typeTextSource(model, name), id, undefined, undefined, typeData(model));
 
   // The Eerste Kamer letter is the whole document of its own type, a cover otherwise.
   const ekText = model.meta.eerste_kamer ? formula('eerste-kamer.md', 'eerste-kamer') : undefined;
   const voorblad = type === 'eerste-kamer' ? undefined : ekText;
   const aanhef = type === 'eerste-kamer' ? ekText : type === 'kamervragen' ? formula('kamervragen-aanhef.md', 'aanhef') : undefined;
-  const inleiding = render(model.intro, 'inleiding', false);
-  const secties = model.secties.map((s, i) => ({
-    ...render(s, `sectie-${i + 1}`, model.meta.nummering, type === 'verzamelbrief' && s.meta.vragen_van ? 'genummerd' : undefined),
-    source: s,
-  }));
+  const colofonOf = (source: SectionSource, text: string | undefined, id: string) =>
+    text === undefined ? undefined : render(colofonSource(source, text), id, undefined);
+  const colofon = type === 'rapport' ? colofonOf(model.intro, model.meta.rapport?.colofon, 'colofon') : undefined;
+  const inleiding = render(model.intro, 'inleiding', undefined);
+  const scheme = letterScheme(model.meta);
+  const captions = new CaptionCounter(model.meta.bijschriften.nummering);
+  const letter = new PartNumbering(scheme, 2, captions);
+  const secties = model.secties.map((s, i) => {
+    // Topics of a verzamelbrief are unnumbered, as in the letters.
+    const nummer = type === 'verzamelbrief' ? undefined : numberSectionTitle(s, letter, warnings);
+    const vragen = type === 'verzamelbrief' && s.meta.vragen_van ? 'genummerd' : undefined;
+    return { ...render(s, `sectie-${i + 1}`, letter, vragen), source: s, nummer, scheme };
+  });
   ctx.phase = 'bijlage';
   const generated = type === 'kamervragen' ? vragenSource(model) : undefined;
   const bijlagen = [...(generated ? [generated] : []), ...model.bijlagen].map((s, i) => {
     const antwoorden = type === 'kamervragen' && s.meta.antwoorden;
-    return { ...render(s, `bijlage-${i + 1}`, !antwoorden, antwoorden ? 'vraag-antwoord' : undefined), source: s };
+    const numbering = antwoorden ? undefined : bijlageNumbering(s, inheritedScheme(model.meta, scheme), captions);
+    const ownColofon = colofonOf(s, s.meta.opmaak === 'rapport' ? s.meta.rapport?.colofon : undefined, `bijlage-${i + 1}-colofon`);
+    const part = render(s, `bijlage-${i + 1}`, numbering, antwoorden ? 'vraag-antwoord' : undefined);
+    return { ...part, source: s, nummer: undefined, scheme: numbering?.scheme ?? scheme, colofon: ownColofon };
   });
   if (errors.length) throw new InputError(errors);
+  const resolve = resolveReferences(ctx.references!, { inleiding, secties, bijlagen });
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);
   warnings.push(...registerWarnings(model.register, treated, model.meta.datum, ctx.cited));
-  return { voorblad, aanhef, inleiding, secties, bijlagen, footnotes: counter.count, hb };
+  return {
+    voorblad: voorblad && resolve(voorblad),
+    aanhef: aanhef && resolve(aanhef),
+    inleiding: resolve(inleiding),
+    secties: secties.map(resolve),
+    bijlagen: bijlagen.map((b) => ({ ...resolve(b), colofon: b.colofon && resolve(b.colofon) })),
+    colofon: colofon && resolve(colofon),
+    footnotes: counter.count,
+    hb,
+    scheme,
+  };
+}
+
+/** A report's colofon text from its front matter, rendered like a part of its own. */
+function colofonSource(source: SectionSource, text: string): SectionSource {
+  const at = source.locate?.(['rapport', 'colofon']);
+  // Not the register appendix of the bijlage it belongs to.
+  const meta = { ...source.meta };
+  delete meta.register;
+  return { file: source.file, body: text, bodyLine: at?.line ?? source.bodyLine, meta };
 }
 
 /** Whether the range of `outer` (a helper call) holds the start of `inner`. */

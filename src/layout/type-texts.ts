@@ -33,7 +33,7 @@ export function typeData(model: LetterModel): Record<string, unknown> {
 export function typeTextSource(model: LetterModel, name: string): SectionSource {
   const file = templateFile(model.project.templates, `teksten/${name}`);
   const body = readText(file, 'template');
-  return { file, body, bodyLine: 1, meta: { titel: name, inhoudsopgave: false, antwoorden: false } };
+  return { file, body, bodyLine: 1, meta: { titel: name, inhoudsopgave: false, antwoorden: false, opmaak: 'bijlage' } };
 }
 
 /** A one-line formula (a heading): plain text, not escaped, since the layout escapes it. */
@@ -52,6 +52,6 @@ export function vragenSource(model: LetterModel): SectionSource | undefined {
   if (!model.vragen) return undefined;
   const body = model.vragen.map((v) => `# Vraag\n\n${v.vraag}\n\n# Antwoord\n\n${v.antwoord}\n`).join('\n');
   const file = model.project.data.find((f) => /[/\\]vragen\.(ya?ml|json)$/i.test(f)) ?? model.project.brief;
-  return { file, body, bodyLine: 1, meta: { titel: 'Antwoorden', inhoudsopgave: false, antwoorden: true } };
+  return { file, body, bodyLine: 1, meta: { titel: 'Antwoorden', inhoudsopgave: false, antwoorden: true, opmaak: 'bijlage' } };
 }
 

@@ -7,6 +7,8 @@ import { renderMarkdown, type MarkdownInput, type RenderedSection } from './rend
 export interface CachedMarkdown {
   section: RenderedSection;
   counter: CounterProgress;
+  /** The part's heading and caption counts after this render. */
+  numbering: string | undefined;
   /** Images the part registered, [url, file]. */
   assets: [string, string][];
   warnings: Diagnostic[];
@@ -30,7 +32,7 @@ export function renderMarkdownCached(
     String(input.bodyLine),
     input.map.signature(),
     input.idPrefix,
-    String(input.letters),
+    input.numbering?.state() ?? '',
     input.vragen ?? '',
     input.projectRoot,
     counter.state(),
@@ -45,12 +47,14 @@ export function renderMarkdownCached(
     return {
       section,
       counter: counter.progress(),
+      numbering: input.numbering?.state(),
       assets: input.assets.entries().filter(([url]) => !before.has(url)),
       warnings: own,
     };
   });
   if (!fresh) {
     counter.advance(cached.counter);
+    if (input.numbering && cached.numbering) input.numbering.restore(cached.numbering);
     input.assets.restoreFiles(cached.assets);
   }
   warnings.push(...cached.warnings);

@@ -9,6 +9,9 @@ import { InputError, inputError, type Diagnostic } from '../diagnostics/diagnost
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
+import { rehypeCaptions, type CollectedCaption } from './rehype-captions.js';
+import type { PartNumbering } from '../numbering/part-numbering.js';
+import type { LabelTarget } from '../numbering/label-target.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
@@ -25,7 +28,8 @@ export interface MarkdownInput {
   /** From offsets in `text` back to the author's source. */
   map: PositionMap;
   idPrefix: string;
-  letters: boolean;
+  /** The counters of the numbered part this text belongs to; undefined: never numbered. */
+  numbering: PartNumbering | undefined;
   /** Question headings, see rehype-headings.ts. */
   vragen?: 'genummerd' | 'vraag-antwoord' | undefined;
   projectRoot: string;
@@ -37,6 +41,9 @@ export interface MarkdownInput {
 export interface RenderedSection {
   html: string;
   headings: CollectedHeading[];
+  captions: CollectedCaption[];
+  /** Headings, tables and figures with a {#label}. */
+  targets: LabelTarget[];
 }
 
 /** A tag, comment, declaration or processing instruction: what CommonMark may read as raw HTML. */
@@ -46,6 +53,9 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
   const headings: CollectedHeading[] = [];
   // Each check adds its mistakes here and the text is processed to the end, so one run reports them all.
   const errors: Diagnostic[] = [];
+  const captions: CollectedCaption[] = [];
+  const targets: LabelTarget[] = [];
+  const where = { file: input.file, lineOffset: input.bodyLine - 1, warnings };
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -57,7 +67,8 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets, errors })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
-    .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
+    .use(rehypeHeadings, { numbering: input.numbering, idPrefix: input.idPrefix, collected: headings, targets, vragen: input.vragen, ...where })
+    .use(rehypeCaptions, { numbering: input.numbering, idPrefix: input.idPrefix, captions, targets, ...where })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
   let html: string;
@@ -75,5 +86,5 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     throw err;
   }
   if (errors.length) throw new InputError(errors);
-  return { html, headings };
+  return { html, headings, captions, targets };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { z } from 'zod';
 import { InputError, wholeFile, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
@@ -22,6 +23,8 @@ export interface SectionSource {
   meta: SectionMeta;
   body: string;
   bodyLine: number;
+  /** Where a front matter field was written (its value), for diagnostics about it. */
+  locate?: (path: (string | number)[]) => SourcePosition;
 }
 
 /** Everything the later stages need, validated; nothing past this point reads the project. */
@@ -124,10 +127,12 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     validateAt(letterSchema, merged.value, (p, anchor) => (merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor))),
   );
   if (!meta || !register) throw fail();
+  const basics = letterBasics(meta);
   const derived = {
     ...meta,
-    retouradres: meta.retouradres ?? meta.afzender.postadres.join(' '),
-    ...deriveTypeFields(meta),
+    ...basics,
+    retouradres: meta.retouradres ?? basics.afzender.postadres.join(' '),
+    ...deriveTypeFields(basics),
   } as LetterMeta;
   const logo = meta.logo ? independent(() => checkedAsset(resolveInside(project.root, meta.logo!, locate(['logo'], 'value')), 'image', locate(['logo'], 'value'))) : undefined;
   const fonts = meta.lettertype
@@ -143,7 +148,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
         ),
       }
     : undefined;
-  const vragen = attempt(() => loadVragen(meta, merged.value, locate));
+  const vragen = attempt(() => loadVragen(derived, merged.value, locate));
   if (errors.length) throw fail();
   if (later.length && !options.deferred) throw fail();
   options.deferred?.push(...later);
@@ -151,13 +156,30 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     project,
     meta: derived,
     data: derived,
-    intro: toSource(brief, { titel: meta.betreft, inhoudsopgave: false, antwoorden: false }),
+    intro: toSource(brief, { titel: derived.betreft, inhoudsopgave: false, antwoorden: false, opmaak: 'bijlage' }),
     secties,
     bijlagen,
     register,
     logo,
     vragen,
     fonts,
+  };
+}
+
+
+/**
+ * A rapport has no letterhead, reference or signatures: its title is the document's
+ * title (where a letter has its Betreft) and its organisation the PDF's author.
+ */
+function letterBasics(meta: z.output<typeof letterSchema>): LetterMeta {
+  if (meta.type !== 'rapport') return meta as LetterMeta;
+  const organisatie = meta.rapport?.organisatie ?? meta.afzender?.organisatie ?? '';
+  return {
+    ...meta,
+    afzender: meta.afzender ?? { organisatie, onderdeel: organisatie, postadres: [] },
+    betreft: meta.betreft ?? meta.titel ?? '',
+    onze_referentie: meta.onze_referentie ?? '',
+    ondertekening: meta.ondertekening ?? [],
   };
 }
 
@@ -182,5 +204,5 @@ function loadSections(files: string[], memos: ParseMemos | undefined, attempt: <
 }
 
 function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {
-  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine };
+  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine, locate: (p) => parsed.frontMatter.locate(p, 'value') };
 }

@@ -3,6 +3,5 @@ import { TWEEDE_KAMER } from './letter-schema.js';
 /** The lowest layer of the data cascade: what a letter gets when nobody says otherwise. */
 export const DEFAULTS: Record<string, unknown> = {
   geadresseerde: TWEEDE_KAMER,
-  nummering: false,
   uitvoer: { naam: 'brief' },
 };

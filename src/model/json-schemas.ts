@@ -17,6 +17,7 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
   reeksen: { title: 'data/reeksen.yaml (voortgangsbrief)', schema: z.array(reeksSchema) },
 };
 
+
 /**
  * JSON Schemas generated from the same zod schemas that validate the files, so an
  * editor completes and checks exactly what a build accepts.
@@ -25,10 +26,17 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const { title, schema } = SCHEMAS[name];
   // io "input": the schema describes what authors write, before defaults and transforms.
   const json = { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
-  // The refinement that letters need their colofon fields is code, not schema: say it in JSON Schema's words.
+  // Which fields are required depends on the type (a superRefine, which zod cannot export): say it in JSON Schema's words.
   if (name !== 'brief') return json;
   return {
     ...json,
-    allOf: [{ if: { properties: { type: { enum: [...PRINT_TYPES] } }, required: ['type'] }, else: { required: [...LETTER_FIELDS] } }],
+    allOf: [
+      { if: { properties: { type: { const: 'rapport' } }, required: ['type'] }, then: { required: ['titel'] } },
+      { if: { properties: { type: { enum: [...PRINT_TYPES] } }, required: ['type'] }, then: { required: ['ondertekening'] } },
+      {
+        if: { not: { properties: { type: { enum: ['rapport', ...PRINT_TYPES] } }, required: ['type'] } },
+        then: { required: [...LETTER_FIELDS, 'ondertekening'] },
+      },
+    ],
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDatum, regels, tekst } from './common-schemas.js';
 import { registerAppendixSchema } from '../records/register-appendix.js';
+import { bijschriftenSchema, inhoudsopgaveSchema, nummeringSchema, rapportSchema } from '../numbering/numbering-schema.js';
 import { DOCUMENT_TYPES, eersteKamerSchema, kamerstukSchema, kamervragenSchema } from './type-schemas.js';
 
 export { isoDatum, tekst };
@@ -42,21 +43,28 @@ export const TWEEDE_KAMER = [
  */
 export const letterFieldsSchema = z
   .object({
-    afzender: afzenderSchema.optional().describe('The sending organisation: logo text and colofon (not needed for kamerstuk and eerste-kamer)'),
+    afzender: afzenderSchema.optional().describe('The sending organisation: logo text and colofon (not needed for kamerstuk, eerste-kamer and rapport)'),
     geadresseerde: regels.default(TWEEDE_KAMER).describe('Address block, one line per item'),
     retouradres: tekst.optional().describe('Small line above the address; default: the postal address on one line'),
     datum: isoDatum.describe('Date of the letter, YYYY-MM-DD'),
-    betreft: tekst.optional().describe('Subject line (Betreft), also the PDF title; for kamerstuk and eerste-kamer the dossier title by default'),
-    onze_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Onze referentie (kenmerk); not printed in kamerstuk and eerste-kamer'),
+    betreft: tekst.optional().describe('Subject line (Betreft), also the PDF title; for kamerstuk and eerste-kamer the dossier title by default; a rapport has a titel instead'),
+    onze_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Onze referentie (kenmerk); not printed in kamerstuk, eerste-kamer and rapport'),
     uw_referentie: z.union([tekst, z.number().transform(String)]).optional().describe('Uw referentie, when answering a letter'),
-    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').describe('Signature blocks, in order'),
+    ondertekening: z.array(ondertekenaarSchema).min(1, 'needs at least one signatory').optional().describe('Signature blocks, in order'),
     ondertekening_weergave: z.enum(['onder', 'naast']).default('onder').describe('Signatories stacked (onder) or side by side (naast)'),
     mede_namens: z.array(tekst).optional().describe('Co-responsible ministers: "mede namens …" in the type texts and {{mede_namens_tekst}}'),
     type: z.enum(DOCUMENT_TYPES).default('kamerbrief').describe('The kind of document; see "Document types" in the README'),
     kamervragen: kamervragenSchema.optional().describe('type kamervragen: the questions being answered'),
     kamerstuk: kamerstukSchema.optional().describe('type kamerstuk: the parliamentary paper'),
     eerste_kamer: eersteKamerSchema.optional().describe('type eerste-kamer, or a cover letter to the Eerste Kamer bound in front'),
-    nummering: z.boolean().default(false).describe('Number sections 1., 2. and their subsections a., b.'),
+    nummering: nummeringSchema
+      .optional()
+      .describe('Numbering of headings: true (1., a.), false, brief, decimaal (1, 1.1), romeins (Hoofdstuk I, I.1) or geen; a rapport defaults to decimaal'),
+    inhoudsopgave: inhoudsopgaveSchema.optional().describe('A contents list "Inhoud" with page numbers; standard in a rapport'),
+    bijschriften: bijschriftenSchema.default({ nummering: 'doorlopend' }).describe('Table and figure captions: counted through the document or per chapter'),
+    hoofdstuk_nieuwe_pagina: z.boolean().default(false).describe('Every section (chapter) starts on a new page'),
+    titel: tekst.optional().describe('type rapport: the title of the report'),
+    rapport: rapportSchema.optional().describe('type rapport: subtitle, organisation and colofon page'),
     logo: tekst.optional().describe('Logo image inside the project; default: a neutral placeholder'),
     lettertype: lettertypeSchema.optional().describe('Font files inside the project; default: Fira Sans'),
     citatiestijl: z
@@ -84,40 +92,54 @@ export const letterFieldsSchema = z
 
 /** The types printed as a parliamentary paper: no colofon, no reference, dossiers spaced. */
 export const PRINT_TYPES: readonly string[] = ['kamerstuk', 'eerste-kamer'];
-/** What a letter with a colofon needs and a printed paper never shows. */
+/** What a letter with a colofon needs and a printed paper or a report never shows. */
 export const LETTER_FIELDS = ['afzender', 'betreft', 'onze_referentie'] as const;
 
 /**
  * The letter's fields, and the block a type needs required for that type only. A
- * printed paper takes its Betreft (the PDF title) from the dossier's title.
+ * printed paper takes its Betreft (the PDF title) from the dossier's title, a report
+ * from its titel.
  */
 export const letterSchema = letterFieldsSchema
   .superRefine((brief, issues) => {
+    const missing = (name: string, expected: 'string' | 'array' | 'object') =>
+      issues.addIssue({ code: 'invalid_type', expected, input: undefined, path: [name], message: 'missing' });
     // A type's own front matter is required by that type only.
     const needs = { kamervragen: 'kamervragen', kamerstuk: 'kamerstuk', 'eerste-kamer': 'eerste_kamer' } as const;
     const field = brief.type in needs ? needs[brief.type as keyof typeof needs] : undefined;
     if (field && brief[field] === undefined) {
       issues.addIssue({ code: 'custom', path: [field], message: `is required for type: ${brief.type}` });
     }
+    // A report has no letterhead, addressee or signatures; every letter has signatures.
+    if (brief.type === 'rapport') {
+      if (brief.titel === undefined) missing('titel', 'string');
+      return;
+    }
+    if (brief.ondertekening === undefined) missing('ondertekening', 'array');
     if (PRINT_TYPES.includes(brief.type)) return;
     for (const name of LETTER_FIELDS) {
-      if (brief[name] === undefined) issues.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: [name], message: 'missing' });
+      if (brief[name] === undefined) missing(name, name === 'afzender' ? 'object' : 'string');
     }
   })
   .transform((brief) => {
     const print = PRINT_TYPES.includes(brief.type);
     const paper = brief.type === 'kamerstuk' ? brief.kamerstuk : brief.eerste_kamer;
+    const rapport = brief.type === 'rapport';
+    const organisatie = rapport ? (brief.rapport?.organisatie ?? '') : capitalise(paper?.brief_van ?? '');
     return {
       ...brief,
       dossiernotatie: brief.dossiernotatie ?? (print ? 'gespatieerd' : 'aaneen'),
-      betreft: brief.betreft ?? paper?.titel ?? '',
+      betreft: brief.betreft ?? (rapport ? brief.titel : paper?.titel) ?? '',
       onze_referentie: brief.onze_referentie ?? '',
-      // The paper's author, for the PDF's metadata; a print has no colofon to fill.
-      afzender: brief.afzender ?? { organisatie: capitalise(paper?.brief_van ?? ''), onderdeel: '', postadres: [] },
+      // The paper's or report's author, for the PDF's metadata; neither has a colofon to fill.
+      afzender: brief.afzender ?? { organisatie, onderdeel: rapport ? organisatie : '', postadres: [] },
     };
   });
 
-export type LetterMeta = z.output<typeof letterSchema>;
+type LetterFields = z.output<typeof letterSchema>;
+type LetterBasics = 'afzender' | 'betreft' | 'onze_referentie' | 'ondertekening';
+/** The validated letter; a rapport gets its letter basics derived (src/model/build-letter-model.ts). */
+export type LetterMeta = LetterFields & { [K in LetterBasics]-?: NonNullable<LetterFields[K]> };
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -127,13 +149,23 @@ export const sectionSchema = z
   .object({
     titel: tekst,
     volgorde: z.number().int().optional(),
-    inhoudsopgave: z.boolean().default(false),
+    inhoudsopgave: inhoudsopgaveSchema.default(false),
     /** A bijlage generated from the moties and toezeggingen in data/. */
     register: registerAppendixSchema.optional(),
     /** verzamelbrief: the section answers questions of these members, numbered 1., 2. */
     vragen_van: z.union([tekst, z.array(tekst).min(1)]).optional(),
     /** kamervragen: this bijlage holds the answers ("# Vraag" / "# Antwoord" headings). */
     antwoorden: z.boolean().default(false),
+    /** Numbering of this bijlage's headings; default: the letter's scheme. */
+    nummering: nummeringSchema.optional(),
+    /** A name for cross-references to this section or bijlage: {{verwijzing "label"}}. */
+    label: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'may hold letters, digits, "_" and "-", starting with a letter').optional(),
+    /** A bijlage laid out as a report: title page, "Inhoud", chapters, running header. */
+    opmaak: z.enum(['bijlage', 'rapport']).default('bijlage'),
+    /** opmaak rapport: a chapter ("#") starts on a new page. */
+    hoofdstuk_nieuwe_pagina: z.boolean().optional(),
+    bijschriften: bijschriftenSchema.optional(),
+    rapport: rapportSchema.optional(),
   })
   .strict();
 
@@ -147,6 +179,8 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   onze_referentie: 'onze_referentie: "4123456"',
   ondertekening: 'ondertekening:\n      - functie: De Minister van …,\n        naam: A. Jansen',
   titel: 'titel: Inleiding',
+  nummering: 'nummering: decimaal\n      or, numbering one level straight through:\n      nummering:\n        schema: brief\n        niveaus: { 2: { doorlopend: true } }',
+  inhoudsopgave: 'inhoudsopgave: true\n      or: inhoudsopgave: { diepte: 3, tabellen_en_figuren: true }',
   organisatie: 'organisatie: Ministerie van …',
   onderdeel: 'onderdeel: Directoraat-Generaal …',
   postadres: 'postadres: [Postbus 20350, 2500 EJ Den Haag]',

@@ -7,7 +7,7 @@ import { dossier } from '../records/source-schema.js';
  * is strict, like the rest of the letter's own fields: a misspelt key is an error at
  * its position, never a silently missing line in the printed letter.
  */
-export const DOCUMENT_TYPES = ['kamerbrief', 'voortgangsbrief', 'kamervragen', 'verzamelbrief', 'kamerstuk', 'eerste-kamer'] as const;
+export const DOCUMENT_TYPES = ['kamerbrief', 'voortgangsbrief', 'kamervragen', 'verzamelbrief', 'kamerstuk', 'eerste-kamer', 'rapport'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 const nummerTekst = z.union([tekst, z.number().transform(String)]);

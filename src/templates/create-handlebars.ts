@@ -4,6 +4,7 @@ import { registerFormatHelpers, type Fail } from './helpers/format-helpers.js';
 import { BUILT_IN_HELPERS, describeOptions, HELPER_OPTIONS, optionMismatch } from './helpers/helper-options.js';
 import { registerRecordHelpers } from './helpers/register-helpers.js';
 import { registerSeriesHelpers } from './helpers/series-helpers.js';
+import { registerReferenceHelpers } from './helpers/reference-helpers.js';
 
 export type HandlebarsEnv = typeof Handlebars;
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
@@ -24,6 +25,7 @@ export function createHandlebars(ctx?: HelperContext): HandlebarsEnv {
   if (ctx) {
     registerRecordHelpers(hb, ctx);
     registerSeriesHelpers(hb, ctx);
+    registerReferenceHelpers(hb, ctx);
   }
   checkOptionsWhileRendering(hb, ctx, fail);
   return hb;

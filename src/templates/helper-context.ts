@@ -2,6 +2,7 @@ import { InputError, inputError, type Diagnostic, type SourcePosition } from '..
 import type { AssetMap } from '../model/asset-map.js';
 import type { Huisstijl } from '../records/format-citation.js';
 import type { Register } from '../records/load-register.js';
+import type { ReferenceList } from '../numbering/reference-list.js';
 
 /** Where helpers put footnotes: they return the call, the Markdown stage adds the note. */
 export interface FootnoteSink {
@@ -32,6 +33,8 @@ export interface HelperContext {
    * that one run reports every mistake of a section instead of the first.
    */
   errors?: Diagnostic[];
+  /** {{verwijzing}}: references resolved once every part is rendered. */
+  references?: ReferenceList;
 }
 
 export interface Loc {

@@ -79,12 +79,14 @@ describe('voortgangsbrief schema', () => {
     expect(await main(['schema'], brief.io)).toBe(0);
     const schema = JSON.parse(brief.out[0]!);
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(schema.required).toEqual(expect.arrayContaining(['datum', 'ondertekening']));
-    // A printed Kamerstuk has no colofon: the letter's own fields are required for letters only.
+    expect(schema.required).toEqual(['datum']);
+    // A letter needs its letterhead fields, a printed Kamerstuk only its signatures, a rapport its titel.
+    expect(schema.allOf).toContainEqual({ if: { properties: { type: { const: 'rapport' } }, required: ['type'] }, then: { required: ['titel'] } });
     expect(schema.allOf).toContainEqual({
       if: { properties: { type: { enum: ['kamerstuk', 'eerste-kamer'] } }, required: ['type'] },
-      else: { required: ['afzender', 'betreft', 'onze_referentie'] },
+      then: { required: ['ondertekening'] },
     });
+    expect(JSON.stringify(schema.allOf)).toContain('["afzender","betreft","onze_referentie","ondertekening"]');
     expect(schema.properties.datum.description).toMatch(/YYYY-MM-DD/);
     expect(schema.properties.afzender.additionalProperties).toBe(false);
 

@@ -13,7 +13,7 @@ export function tempDir(prefix = 'vb-test-'): string {
 
 /** A writable copy of a fixture project, so a test may change it. */
 export function copyFixture(name: string): string {
-  const dir = tempDir(`vb-${name}-`);
+  const dir = tempDir(`vb-${name.replace(/[\\/]/g, '-')}-`);
   cpSync(path.join(FIXTURES, name), dir, { recursive: true });
   return dir;
 }

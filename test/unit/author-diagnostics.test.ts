@@ -128,7 +128,7 @@ describe('template expansion keeps the text exactly', () => {
     '{{#with rows}}{{#each this}}{{a}},{{/each}}{{/with}}',
     '{{bedrag 118000000 groot=true}} en {{getal 90000}}',
   ])('%j', (body) => {
-    const source = { file: '/x/s.md', body, bodyLine: 4, meta: { titel: 't', inhoudsopgave: false, antwoorden: false } };
+    const source = { file: '/x/s.md', body, bodyLine: 4, meta: { opmaak: 'bijlage' as const, titel: 't', inhoudsopgave: false, antwoorden: false } };
     expect(expandTemplate(hb, source, data).text).toBe(createHandlebars().compile(body, { strict: true })(data));
   });
 

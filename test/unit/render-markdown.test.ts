@@ -8,6 +8,8 @@ import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { PositionMap } from '../../src/diagnostics/position-map.js';
 import { letterFor } from '../../src/markdown/rehype-headings.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
+import { CaptionCounter, PartNumbering } from '../../src/numbering/part-numbering.js';
+import { resolveScheme } from '../../src/numbering/resolve-scheme.js';
 
 // A project folder with one image, for the media checks.
 const project = mkdtempSync(path.join(os.tmpdir(), 'vb-md-'));
@@ -17,7 +19,17 @@ writeFileSync(path.join(project, 'secties', 'grafiek.svg'), '<svg xmlns="http://
 function render(text: string, counter = new FootnoteCounter(), warnings: Diagnostic[] = [], letters = true, assets = new AssetMap()) {
   const file = path.join(project, 'secties', 'sectie.md');
   return renderMarkdown(
-    { file, text, bodyLine: 4, map: PositionMap.identity(file, text, 4), idPrefix: 's1', letters, projectRoot: project, assets },
+    {
+      file,
+      text,
+      bodyLine: 4,
+      map: PositionMap.identity(file, text, 4),
+      idPrefix: 's1',
+      // A section of a letter numbered "1., a.": "#" headings are the scheme's level 2.
+      numbering: new PartNumbering(resolveScheme(letters), 2, new CaptionCounter()),
+      projectRoot: project,
+      assets,
+    },
     counter,
     warnings,
   );
@@ -76,14 +88,14 @@ describe('renderMarkdown', () => {
 
   it('letters the headings of a section and moves them below the section title', () => {
     const { html, headings } = render('# Eerste\n\ntekst\n\n# Tweede\n\n## Dieper');
-    expect(html).toContain('<h3 id="s1-a">a. Eerste</h3>');
-    expect(html).toContain('<h3 id="s1-b">b. Tweede</h3>');
-    expect(html).toContain('<h4>Dieper</h4>');
-    expect(headings.map((h) => h.nummer)).toEqual(['a', 'b']);
+    expect(html).toContain('<h3 id="s1-a" class="vb-niveau-2">a. Eerste</h3>');
+    expect(html).toContain('<h3 id="s1-b" class="vb-niveau-2">b. Tweede</h3>');
+    expect(html).toContain('<h4 id="s1-k3" class="vb-niveau-3">Dieper</h4>');
+    expect(headings.map((h) => h.nummer)).toEqual(['a.', 'b.', '']);
   });
 
   it('leaves headings unlettered when numbering is off', () => {
-    expect(render('# Kop', new FootnoteCounter(), [], false).html).toBe('<h3 id="s1-a">Kop</h3>');
+    expect(render('# Kop', new FootnoteCounter(), [], false).html).toBe('<h3 id="s1-k1" class="vb-niveau-2">Kop</h3>');
   });
 
   it('renders GFM tables with their alignment', () => {

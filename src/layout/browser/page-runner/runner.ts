@@ -17,6 +17,7 @@ import type { RunnerOutcome, RunnerResult } from './contract.js';
 import { loadFonts } from './fonts.js';
 import { placeFurniture, tidy } from './furniture.js';
 import { paginate } from './pages.js';
+import { paginateWithPageNumbers } from './page-numbers.js';
 import { warnings } from './warnings.js';
 
 /* Stage marks for the bench's profile (src/pdf/paginate-page.ts reads them). */
@@ -53,7 +54,8 @@ function start(): void {
     })
     .then(() => {
       mark('vb:fonts');
-      const pages = paginate();
+      // Contents lists and "op pagina n" get their numbers from the real pages.
+      const pages = paginateWithPageNumbers(paginate, warnings);
       mark('vb:laidout');
       placeFurniture(pages);
       tidy(document.body);
