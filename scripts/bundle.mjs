@@ -13,6 +13,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 for (const f of readdirSync(dist)) if (/^(.*\.bundle|chunk-.*)\.js$/.test(f)) rmSync(path.join(dist, f));
 
+// gray-matter loads js-yaml (~12 ms of a cold start) for engines that parse-section.ts
+// replaces with ones that parse nothing; in the bundle it gets a stub that refuses.
+const noJsYaml = {
+  name: 'no-js-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, (args) =>
+      args.importer.includes(`${path.sep}gray-matter${path.sep}`) ? { path: 'js-yaml', namespace: 'vb-stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'vb-stub' }, () => ({
+      contents: "const refuse = () => { throw new Error('js-yaml is not bundled: front matter is parsed by yaml'); };\n" +
+        'module.exports = { safeLoad: refuse, load: refuse, safeDump: refuse, dump: refuse };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: [path.join(dist, 'cli/main.js')],
   outdir: dist,
@@ -29,4 +45,5 @@ await build({
   // CommonJS packages in the bundle (handlebars) require node built-ins.
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [noJsYaml],
 });

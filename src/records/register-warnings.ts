@@ -13,11 +13,12 @@ export function registerWarnings(register: Register, treated: ReadonlySet<string
   const warnings: Diagnostic[] = [];
   for (const record of [...register.moties, ...register.toezeggingen]) {
     if (!OPEN_STATUSSEN.includes(record.status)) continue;
-    const where = register.positionOf(record.id) ?? { file: '(data)', line: 1, column: 1 };
+    // Looked up only for a warning: a position costs a walk of the YAML tree.
+    const where = () => register.positionOf(record.id) ?? { file: '(data)', line: 1, column: 1 };
     const helper = record.soort === 'toezegging' ? 'toezegging' : 'motie';
     if (!treated.has(record.id)) {
       warnings.push({
-        ...where,
+        ...where(),
         severity: 'warning',
         message: `${record.soort} "${record.id}" is ${record.status}, but the letter treats it nowhere`,
         hint: `refer to it in the text with {{${helper} "${record.id}"}}, or list it in a bijlage with "register:" in its front matter`,
@@ -26,7 +27,7 @@ export function registerWarnings(register: Register, treated: ReadonlySet<string
     const deadline = record.verwachte_afdoening ? deadlineOf(record.verwachte_afdoening) : undefined;
     if (deadline && deadline < briefDatum) {
       warnings.push({
-        ...where,
+        ...where(),
         severity: 'warning',
         message: `${record.soort} "${record.id}" is still ${record.status}; its expected date (${record.verwachte_afdoening}) passed before ${formatDatum(briefDatum) ?? briefDatum}`,
         hint: 'update "status" or "verwachte_afdoening" in the record, and say in the letter when it will be settled',
