@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -6,6 +6,11 @@ import { deserialize, serialize } from 'node:v8';
 const MAX_ENTRIES = 2000;
 /** Folders of other tool builds are removed once untouched this long. */
 const STALE_BUILD_MS = 7 * 24 * 3600 * 1000;
+/**
+ * Written into every build folder. Only folders that hold it are ever removed: the
+ * cache root may be a folder the user named (VOORTGANGSBRIEF_CACHE) that holds other things.
+ */
+const MARKER = '.voortgangsbrief-cache';
 
 /**
  * A content-addressed store on disk: one file per entry, named by the digest of
@@ -55,7 +60,7 @@ export class DiskStore {
     if (this.written === 0) return;
     this.written = 0;
     try {
-      const entries = readdirSync(this.dir);
+      const entries = readdirSync(this.dir).filter((name) => name !== MARKER);
       if (entries.length > MAX_ENTRIES) {
         const byAge = entries
           .map((name) => ({ name, t: mtime(path.join(this.dir, name)) }))
@@ -75,10 +80,12 @@ export class DiskStore {
   private prepare(): void {
     this.ready = true;
     mkdirSync(this.dir, { recursive: true });
+    writeFileSync(path.join(this.dir, MARKER), 'parse cache of voortgangsbrief; safe to delete\n');
     const root = path.dirname(this.dir);
     for (const other of readdirSync(root)) {
       const folder = path.join(root, other);
-      if (folder !== this.dir && Date.now() - mtime(folder) > STALE_BUILD_MS) rmSync(folder, { recursive: true, force: true });
+      if (folder === this.dir || !existsSync(path.join(folder, MARKER))) continue;
+      if (Date.now() - mtime(folder) > STALE_BUILD_MS) rmSync(folder, { recursive: true, force: true });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,7 @@ describe('parse cache on disk', () => {
     expect(first.cache.sections.misses).toBe(8);
     expect(first.cache.data.misses).toBe(6);
     expect(entries().length).toBe(stats(first.cache).misses);
+    expect(readdirSync(cacheRoot)).toHaveLength(1);
     const second = cachedRun();
     expect(stats(second.cache)).toEqual({ misses: 0, diskHits: stats(first.cache).misses });
     expect(second.html).toBe(first.html);
@@ -127,7 +128,7 @@ describe('parse cache on disk', () => {
   it('treats unreadable entries as misses and a cache it cannot write as none', () => {
     cachedRun();
     const folder = path.join(cacheRoot, readdirSync(cacheRoot)[0]!);
-    for (const f of readdirSync(folder)) writeFileSync(path.join(folder, f), 'not a V8 serialisation');
+    for (const f of readdirSync(folder)) if (!f.startsWith('.')) writeFileSync(path.join(folder, f), 'not a V8 serialisation');
     const corrupt = cachedRun();
     expect(stats(corrupt.cache).diskHits).toBe(0);
     expect(corrupt.html).toBe(uncached());
@@ -138,6 +139,25 @@ describe('parse cache on disk', () => {
     const blocked = cachedRun();
     expect(blocked.html).toBe(corrupt.html);
     rmSync(cacheRoot);
+  });
+
+  it('removes folders of other builds after a week unused, and only its own', () => {
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    const folder = (name: string, marked: boolean, old: boolean): string => {
+      const f = path.join(cacheRoot, name);
+      mkdirSync(f);
+      writeFileSync(path.join(f, marked ? '.voortgangsbrief-cache' : 'foto.jpg'), 'x');
+      if (old) utimesSync(f, weekAgo, weekAgo);
+      return f;
+    };
+    // VOORTGANGSBRIEF_CACHE may name a folder that holds other things too.
+    const foreign = folder('vakantie', false, true);
+    const oldBuild = folder('0.0.1-AAAAAAAAAAAAAAAA', true, true);
+    const recentBuild = folder('0.0.2-BBBBBBBBBBBBBBBB', true, false);
+    cachedRun();
+    expect(existsSync(foreign)).toBe(true);
+    expect(existsSync(oldBuild)).toBe(false);
+    expect(existsSync(recentBuild)).toBe(true);
   });
 
   it('is off with VOORTGANGSBRIEF_CACHE=off, and off by default when running from src/', () => {
