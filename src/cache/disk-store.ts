@@ -31,27 +31,37 @@ export class DiskStore {
 
   read(kind: string, key: string): unknown {
     const file = this.file(kind, key);
+    let value: unknown;
     try {
-      const value = deserialize(readFileSync(file));
-      // Recently used entries survive pruning: their time is the last use.
-      const now = new Date();
-      utimesSync(file, now, now);
-      return value;
+      value = deserialize(readFileSync(file));
     } catch {
       return undefined;
     }
+    try {
+      // Recently used entries survive pruning: their time is the last use.
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // A cache on a read-only disk still serves its entries.
+    }
+    return value;
   }
 
   write(kind: string, key: string, value: unknown): void {
+    const file = this.file(kind, key);
+    const temp = `${file}.${process.pid}.tmp`;
     try {
       if (!this.ready) this.prepare();
-      const file = this.file(kind, key);
-      const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, serialize(value));
       renameSync(temp, file);
       this.written++;
     } catch {
-      // A read-only or full disk: run without the cache.
+      // A read-only or full disk, or a value V8 cannot serialise: run without the cache.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written then.
+      }
     }
   }
 
