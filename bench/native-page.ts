@@ -5,10 +5,8 @@ import type { Browser, HTTPRequest } from 'puppeteer-core';
  * Chromium's own print of the letter's HTML, with no pagination engine: the floor
  * under any Chromium-based pipeline. Everything else copies src/pdf/print-pdf.ts
  * (same made-up origin, same request interception, same page.pdf options), so the
- * difference between the two is what the page runner costs.
- *
- * This module is also compiled on its own for bench/native-print.ts (see
- * compile-native.ts): it may only import node built-ins and types.
+ * difference between the two is what the page runner costs, in a browser that is
+ * already running (P1warm, P3). The cold floor is native-cli.ts.
  */
 
 export interface NativeSource {
@@ -16,8 +14,7 @@ export interface NativeSource {
   html: string;
   /** File on disk for an asset URL such as "assets/fonts/x.woff2", or undefined. */
   asset(url: string): string | undefined;
-  /** The MIME type of an asset URL: src/layout/content-type.ts, passed in because this
-   *  module may import nothing of the project (see above). */
+  /** The MIME type of an asset URL (src/layout/content-type.ts). */
   contentType(url: string): string;
 }
 

@@ -3,6 +3,7 @@ import type { RenderedDocument } from '../src/layout/render-document.js';
 import { printPdf } from '../src/pdf/print-pdf.js';
 import { DOCUMENT_ORIGIN } from '../src/pdf/paginate-page.js';
 import { contentType } from '../src/layout/content-type.js';
+import { countPages } from './native-cli.js';
 import { printNative } from './native-page.js';
 
 export interface WarmTimes {
@@ -16,11 +17,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   const started = performance.now();
   const value = await fn();
   return { ms: performance.now() - started, value };
-}
-
-/** Page objects in a PDF; good enough for a sanity check, not for parsing. */
-function countPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { check } from '../src/check.js';
@@ -55,7 +55,10 @@ export async function measureWatchEdits(dir: string, nativeBrowser: Browser, rou
   const versions = listenForVersions(session.url);
   const doc = check({ dir }).documents[0]!;
   const source = { html: doc.html, asset: (url: string) => doc.assets.get(url), contentType };
-  const file = path.join(dir, 'secties', '002-onderwerp.md');
+  // The first section of whichever letter is watched (the example or a generated one).
+  const first = readdirSync(path.join(dir, 'secties')).filter((f) => f.endsWith('.md')).sort()[0];
+  if (!first) throw new Error(`${dir}/secties has no section to edit`);
+  const file = path.join(dir, 'secties', first);
   const original = readFileSync(file, 'utf8');
   let edits = 0;
   const edit = async () => {

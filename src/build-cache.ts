@@ -1,7 +1,9 @@
+import { cacheLocation } from './cache/cache-location.js';
+import { DiskStore } from './cache/disk-store.js';
 import { Memo } from './cache/memo.js';
-import type { CachedMarkdown } from './markdown/render-markdown-cached.js';
-import type { ParsedDataFile } from './parse/parse-data-file.js';
-import type { ParsedSection } from './parse/parse-section.js';
+import { MARKDOWN_CODEC, type CachedMarkdown } from './markdown/render-markdown-cached.js';
+import { DATA_FILE_CODEC, type ParsedDataFile } from './parse/parse-data-file.js';
+import { SECTION_CODEC, type ParsedSection } from './parse/parse-section.js';
 
 /** What one build keeps for the next in the same process; watch mode holds one. */
 export interface BuildCache {
@@ -10,8 +12,23 @@ export interface BuildCache {
   markdown: Memo<CachedMarkdown>;
 }
 
-export function createBuildCache(): BuildCache {
-  return { sections: new Memo(), data: new Memo(), markdown: new Memo() };
+/** With a store, parses and renders are also kept on disk for the next run (the parse cache). */
+export function createBuildCache(store?: DiskStore): BuildCache {
+  if (!store) return { sections: new Memo(), data: new Memo(), markdown: new Memo() };
+  return {
+    sections: new Memo({ store, kind: 'section', codec: SECTION_CODEC }),
+    data: new Memo({ store, kind: 'data', codec: DATA_FILE_CODEC }),
+    markdown: new Memo({ store, kind: 'markdown', codec: MARKDOWN_CODEC }),
+  };
+}
+
+/**
+ * The cache of a one-off run (`build`, `check`): empty in memory, backed by the parse
+ * cache on disk where there is one (src/cache/cache-location.ts), else undefined.
+ */
+export function persistentBuildCache(projectDir: string): BuildCache | undefined {
+  const location = cacheLocation(projectDir);
+  return location && createBuildCache(new DiskStore(location.root, location.buildId));
 }
 
 /** After a build: keep only what it used. */

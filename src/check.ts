@@ -1,4 +1,4 @@
-import { sweepBuildCache, type BuildCache } from './build-cache.js';
+import { persistentBuildCache, sweepBuildCache, type BuildCache } from './build-cache.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
@@ -10,7 +10,10 @@ export interface CheckOptions {
   overrides?: Record<string, unknown>;
   /** One document per part (`--split`); default `uitvoer.splitsen` of the project. */
   split?: boolean;
-  /** Keeps parses and renders for the next check in this process (watch mode). */
+  /**
+   * Keeps parses and renders for the next check in this process (watch mode). Without
+   * one, the parse cache on disk is used where there is one (cache-location.ts).
+   */
   cache?: BuildCache;
 }
 
@@ -22,7 +25,7 @@ export interface CheckResult {
 
 /** Everything but the browser: validates the whole project and renders its HTML in memory. */
 export function check(options: CheckOptions = {}): CheckResult {
-  const cache = options.cache;
+  const cache = options.cache ?? persistentBuildCache(options.dir ?? '.');
   // Mistakes of one section do not stop the others from being checked: all are reported together.
   const deferred: Diagnostic[] = [];
   const model = buildLetterModel(options.dir ?? '.', {

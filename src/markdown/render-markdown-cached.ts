@@ -1,4 +1,5 @@
-import type { Memo } from '../cache/memo.js';
+import { realpathSync, statSync } from 'node:fs';
+import type { Codec, Memo } from '../cache/memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CounterProgress, FootnoteCounter } from './footnote-counter.js';
 import { renderMarkdown, type MarkdownInput, type RenderedSection } from './render-markdown.js';
@@ -60,3 +61,28 @@ export function renderMarkdownCached(
   warnings.push(...cached.warnings);
   return cached.section;
 }
+
+/** Enough to tell that an image file a cached render registered is still the same file. */
+function fingerprint(file: string): string | undefined {
+  try {
+    const s = statSync(file);
+    return `${realpathSync(file)}\0${s.size}\0${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parse cache's form of a rendered part. Its key covers its text and everything
+ * before it, but not the image files it found on disk: a render read back whose images
+ * have gone, moved or changed is rendered again, so the author gets the same
+ * diagnostic a fresh run gives.
+ */
+export const MARKDOWN_CODEC: Codec<CachedMarkdown> = {
+  encode: (value) => ({ value, files: value.assets.map(([, file]) => fingerprint(file) ?? '') }),
+  decode(data) {
+    const { value, files } = data as { value: CachedMarkdown; files: string[] };
+    if (typeof value?.section?.html !== 'string' || !Array.isArray(files)) return undefined;
+    return value.assets.every(([, file], i) => files[i] !== '' && fingerprint(file) === files[i]) ? value : undefined;
+  },
+};

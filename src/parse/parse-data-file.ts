@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Memo } from '../cache/memo.js';
+import type { Codec, Memo } from '../cache/memo.js';
 import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { parseCsvFile } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
+import { locatedCodec } from './located-codec.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
 import { readText } from './read-text.js';
 
@@ -27,6 +28,12 @@ export function parseDataFile(file: string, memo?: Memo<ParsedDataFile>): Parsed
   const text = readText(file, 'data');
   return memo ? memo.get([file, text], () => parseDataText(text, file, key, ext)) : parseDataText(text, file, key, ext);
 }
+
+/** The parse cache's form of a data file; the inputs are parseDataFile's memo key. */
+export const DATA_FILE_CODEC: Codec<ParsedDataFile> = locatedCodec(([file = '', text = '']) => {
+  const ext = path.extname(file).toLowerCase();
+  return parseDataText(text, file, path.basename(file, path.extname(file)), ext);
+});
 
 function parseDataText(text: string, file: string, key: string, ext: string): ParsedDataFile {
   // An empty file is a half-finished export or a forgotten stub; as {} or [] it would

@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
-import type { Memo } from '../cache/memo.js';
+import type { Codec, Memo } from '../cache/memo.js';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import { checkNesting } from './check-nesting.js';
+import { locatedCodec } from './located-codec.js';
 import { parseYaml, type LocatedValue } from './parse-yaml.js';
 import { readText } from './read-text.js';
 
@@ -18,6 +19,21 @@ export function parseSection(file: string, memo?: Memo<ParsedSection>): ParsedSe
   const text = readText(file, 'markdown');
   return memo ? memo.get([file, text], () => parseSectionText(text, file)) : parseSectionText(text, file);
 }
+
+/**
+ * The parse cache's form of a section: its front matter as a value whose positions are
+ * found, when asked for, by parsing the text (the memo key's second input) again.
+ */
+export const SECTION_CODEC: Codec<ParsedSection> = {
+  encode: ({ frontMatter, ...rest }) => ({ ...rest, frontMatter: FRONT_MATTER.encode(frontMatter) }),
+  decode(data, inputs) {
+    const d = data as Omit<ParsedSection, 'frontMatter'> & { frontMatter: unknown };
+    const frontMatter = FRONT_MATTER.decode(d.frontMatter, inputs);
+    return frontMatter && typeof d.body === 'string' ? { ...d, frontMatter } : undefined;
+  },
+};
+
+const FRONT_MATTER = locatedCodec(([file = '', text = '']) => parseSectionText(text, file).frontMatter);
 
 /**
  * gray-matter's own engines include "javascript", which `eval`s a front matter that

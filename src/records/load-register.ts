@@ -48,21 +48,25 @@ export function loadRegister(
 ): Register {
   const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, fromTable(data[k])]));
   const register = validateAt(registerSchema, input, locate);
-  const positions = new Map<string, SourcePosition>();
+  // Where each id is, looked up only when asked: locating is a walk of the YAML tree,
+  // and a clean build asks for few positions or none (a parse cache hit would even
+  // parse the file again to answer).
+  const firstAt = new Map<string, Parameters<Locate>[0]>();
   const duplicates: Diagnostic[] = [];
   for (const key of REGISTER_KEYS) {
     register[key].forEach((record, index) => {
-      const where = locate([key, index, 'id'], 'value');
-      const first = positions.get(record.id);
+      const first = firstAt.get(record.id);
       if (first) {
+        const at = locate(first, 'value');
         duplicates.push({
-          ...where,
+          ...locate([key, index, 'id'], 'value'),
           severity: 'error',
           message: `duplicate id "${record.id}"`,
-          hint: `ids must be unique across moties, toezeggingen, bronnen and reeksen; the first is at ${first.file}:${first.line}`,
+          hint: `ids must be unique across moties, toezeggingen, bronnen and reeksen; the first is at ${at.file}:${at.line}`,
         });
+      } else {
+        firstAt.set(record.id, [key, index, 'id']);
       }
-      positions.set(record.id, where);
     });
   }
   register.bronnen.forEach((bron, index) => {
@@ -76,5 +80,15 @@ export function loadRegister(
     });
   });
   if (duplicates.length) throw new InputError(duplicates);
-  return { ...register, positionOf: (id) => positions.get(id) };
+  const positions = new Map<string, SourcePosition>();
+  return {
+    ...register,
+    positionOf: (id) => {
+      const at = firstAt.get(id);
+      if (!at) return undefined;
+      const known = positions.get(id) ?? locate(at, 'value');
+      positions.set(id, known);
+      return known;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDatum } from '../format/format-datum.js';
 import { deadlineOf } from './deadline.js';
 import type { Register } from './load-register.js';
@@ -34,12 +34,12 @@ export function registerWarnings(
   }
   for (const record of [...register.moties, ...register.toezeggingen]) {
     if (!OPEN_STATUSSEN.includes(record.status)) continue;
-    const where = register.positionOf(record.id);
-    if (!where) continue;
+    // Looked up only for a warning: a position costs a walk of the YAML tree.
+    const where = () => register.positionOf(record.id) ?? wholeFile('(data)');
     const helper = record.soort === 'toezegging' ? 'toezegging' : 'motie';
     if (!treated.has(record.id)) {
       warnings.push({
-        ...where,
+        ...where(),
         severity: 'warning',
         rule: 'record-not-treated',
         message: `${record.soort} "${record.id}" is ${record.status}, but the letter treats it nowhere`,
@@ -49,7 +49,7 @@ export function registerWarnings(
     const deadline = record.verwachte_afdoening ? deadlineOf(record.verwachte_afdoening) : undefined;
     if (deadline && deadline < briefDatum) {
       warnings.push({
-        ...where,
+        ...where(),
         severity: 'warning',
         rule: 'record-overdue',
         message: `${record.soort} "${record.id}" is still ${record.status}; its expected date (${record.verwachte_afdoening}) passed before ${formatDatum(briefDatum) ?? briefDatum}`,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { printToFiles, type BuildOptions } from '../build.js';
 import { check } from '../check.js';
-import { createBuildCache } from '../build-cache.js';
+import { createBuildCache, persistentBuildCache } from '../build-cache.js';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from '../pdf/browser-session.js';
 import { PagePool } from '../pdf/page-pool.js';
@@ -43,8 +43,9 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
   const emit = options.onEvent ?? (() => undefined);
   const server = new PreviewServer();
   const url = await server.listen(options.port ?? 4173, options.host);
-  // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts).
-  const cache = createBuildCache();
+  // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts),
+  // and the first build reads what earlier runs left in the parse cache.
+  const cache = persistentBuildCache(options.dir ?? '.') ?? createBuildCache();
   let session: BrowserSession | undefined;
   // One page kept for the whole session: opening a page per change costs ~50 ms.
   let pool: PagePool | undefined;
