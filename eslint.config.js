@@ -6,10 +6,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/layout/browser/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', Promise: 'readonly', performance: 'readonly', getComputedStyle: 'readonly', NodeFilter: 'readonly' }, sourceType: 'script' },
-  },
-  {
     files: ['bin/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,4 +1,5 @@
-// Bundles the compiled CLI (dist/cli/main.js) into a few files in dist/, so a cold start
+// Bundles the compiled CLI (dist/cli/main.js) into a few files in dist/ (and the page
+// runner into dist/page-runner.js, below), so a cold start
 // reads and links a handful of modules instead of some 400: that cut the load of the
 // Markdown/template stack from ~270 ms to ~100 ms (docs/decisions.md). The commands
 // stay separate chunks, loaded on demand as before; puppeteer-core and chokidar stay
@@ -28,5 +29,17 @@ await build({
   external: ['puppeteer-core', 'chokidar', 'fsevents'],
   // CommonJS packages in the bundle (handlebars) require node built-ins.
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// The page runner runs in the letter's page, not in Node: one classic script, so a
+// layout includes it with a plain <script src>. Bundled from the TypeScript sources.
+await build({
+  entryPoints: [path.join(root, 'src/layout/browser/page-runner/runner.ts')],
+  outfile: path.join(dist, 'page-runner.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome120',
   logLevel: 'warning',
 });

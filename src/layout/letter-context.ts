@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RenderError } from '../diagnostics/diagnostic.js';
 import { formatDatum } from '../format/format-datum.js';
 import { opsomming } from '../format/opsomming.js';
 import type { AssetMap } from '../model/asset-map.js';
@@ -85,12 +86,22 @@ function logoUrl(model: LetterModel, assets: AssetMap): string {
   return assets.add(file, `logo${path.extname(file)}`);
 }
 
-/** The page runner's parts, joined into one script in this order (each adds to window.__vb). */
-const RUNNER_PARTS = ['flow.js', 'breaks.js', 'pages.js', 'furniture.js', 'runner.js'];
+/** The page runner, bundled from src/layout/browser/page-runner/ by scripts/bundle.mjs. */
+const RUNNER_BUNDLE = path.join(PACKAGE_ROOT, 'dist/page-runner.js');
+
+let runnerSource: string | undefined;
+
+function readRunner(): string {
+  try {
+    runnerSource ??= readFileSync(RUNNER_BUNDLE, 'utf8');
+  } catch {
+    throw new RenderError(`the page runner is not built (${RUNNER_BUNDLE} is missing): run "npm run setup"`);
+  }
+  return runnerSource;
+}
 
 function registerScripts(assets: AssetMap): { runner: string; paged: string } {
-  const dir = path.join(PACKAGE_ROOT, 'src/layout/browser/page-runner');
-  const runner = assets.addContent('page-runner.js', RUNNER_PARTS.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+  const runner = assets.addContent('page-runner.js', readRunner());
   // Layouts written for Paged.js also include {{scripts.paged}}; the runner ignores its second load.
   return { runner, paged: runner };
 }

@@ -1,6 +1,7 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
+import { isRunnerFailure, type RunnerOutcome } from '../layout/browser/page-runner/contract.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { bounded, Deadline } from './deadline.js';
 import { profiling, reportStage } from '../profile-stages.js';
@@ -55,20 +56,21 @@ export class DocumentPage {
     this.warnings = [];
     const page = this.page;
     await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
-    // page-runner.js settles window.__vbKlaar with the result or the failure.
-    const result = (await deadline.race(page.evaluate('window.__vbKlaar'), 'paginating')) as
-      | { pages?: number; footnotes?: number; fout?: string; waarschuwingen?: { message: string; hint: string }[] }
-      | undefined;
+    // The page runner settles window.__vbKlaar with the result or the failure.
+    const result: RunnerOutcome | undefined = await deadline.race(
+      page.evaluate(() => window.__vbKlaar),
+      'paginating',
+    );
     if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
-    if (result.fout) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
+    if (isRunnerFailure(result)) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
-    const fromRunner = (result.waarschuwingen ?? []).map(
+    const fromRunner = result.waarschuwingen.map(
       (w): Diagnostic => ({ file: '(rendered page)', line: 1, column: 1, severity: 'warning', message: w.message, hint: w.hint }),
     );
     const warnings = [...this.warnings, ...fromRunner, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
-    return { pages: result.pages ?? 0, footnotes: result.footnotes ?? 0, warnings: unique };
+    return { pages: result.pages, footnotes: result.footnotes, warnings: unique };
   }
 
   /** A renderer that hangs may not answer a close either; the session kills it then. */

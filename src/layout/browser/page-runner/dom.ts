@@ -1,0 +1,53 @@
+/* Small DOM questions every part of the runner asks. */
+
+export const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && node.nodeType === TEXT_NODE;
+}
+
+/** A point in the document, as a Range boundary. */
+export interface Boundary {
+  node: Node;
+  offset: number;
+}
+
+export function indexOf(node: Node): number {
+  let i = 0;
+  let n: Node | null = node;
+  while ((n = n.previousSibling)) i++;
+  return i;
+}
+
+/** Whether two elements are copies of one element of the flow (cut at a page break). */
+export function sameElement(a: Node | null | undefined, b: Node | null | undefined): boolean {
+  if (!isElement(a) || !isElement(b)) return false;
+  const id = a.getAttribute('data-vb-id');
+  return id !== null && id === b.getAttribute('data-vb-id');
+}
+
+export const BLOCKS = /^(P|LI|TR|H[1-6]|FIGURE|TABLE|PRE|BLOCKQUOTE|DT|DD|DIV|SECTION|ARTICLE|UL|OL|DL|HR|ADDRESS|HEADER|FOOTER|ASIDE|NAV|MAIN)$/;
+
+/** Whether anything visible is left: text, or an element that shows without text. */
+export function hasContent(node: Node): boolean {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let n: Node | null;
+  while ((n = walker.nextNode())) {
+    if (isText(n)) {
+      if (n.data.trim() !== '') return true;
+    } else if (isElement(n) && (/^(IMG|SVG|HR|TABLE|FIGURE)$/i.test(n.tagName) || n.hasAttribute('data-footnote-call'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The same for a stretch of the document, such as what lies before a break. */
+export function hasContentIn(range: Range): boolean {
+  return hasContent(range.cloneContents());
+}
