@@ -2,7 +2,7 @@ import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
 import { PdfFile } from './finish/pdf-file.js';
 import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
 import { elementsOf, readIds, readStructTree, writeStructTree } from './finish/structure-tree.js';
-import { makeNotes, tidyStructure } from './finish/tidy-structure.js';
+import { makeNotes, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
 import { xmpMetadata } from './finish/xmp-metadata.js';
 
 /** What the PDF says about itself, beyond what Chromium writes. */
@@ -39,11 +39,12 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
   const catalog = file?.dict(catalogRef);
   if (!file || !catalogRef || !catalog) return Buffer.from(stable, 'latin1');
 
-  markArtifacts(file, pageRefs(file, catalog));
   const tree = readStructTree(file, catalog);
+  let misplaced = new Map<number, Set<number>>();
   if (tree) {
     const ids = makeNotes(tree, meta.notes ?? []);
     tidyStructure(tree);
+    misplaced = takeMisplacedContent(tree);
     const byNumber = new Map(elementsOf(tree).map((e) => [e.ref?.num, e]));
     for (const [id, num] of readIds(file, tree)) {
       const elem = byNumber.get(num);
@@ -51,6 +52,7 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
     }
     writeStructTree(file, tree, ids);
   }
+  markArtifacts(file, pageRefs(file, catalog), misplaced);
 
   const info = PdfDict.of({
     Title: PdfString.text(meta.title),

@@ -19,7 +19,7 @@ interface Operator {
  * every piece of content either tagged or an artifact, so each run of untagged painting
  * between two structure boundaries is wrapped in /Artifact BMC … EMC.
  */
-export function markArtifacts(file: PdfFile, pages: PdfRef[]): void {
+export function markArtifacts(file: PdfFile, pages: PdfRef[], artifacts: Map<number, Set<number>> = new Map()): void {
   for (const pageRef of pages) {
     const page = file.dict(pageRef);
     const contents = page?.get('Contents');
@@ -32,7 +32,7 @@ export function markArtifacts(file: PdfFile, pages: PdfRef[]): void {
       const flate = filter instanceof PdfName && filter.name === 'FlateDecode';
       if (filter !== undefined && !flate) continue;
       const text = flate ? inflateSync(Buffer.from(data, 'latin1')).toString('latin1') : data;
-      const marked = wrapUntagged(text);
+      const marked = wrapUntagged(text, artifacts.get(pageRef.num));
       if (marked === text) continue;
       const bytes = flate ? deflateSync(Buffer.from(marked, 'latin1')).toString('latin1') : marked;
       file.set(ref.num, dict.clone().set('DecodeParms', undefined), bytes);
@@ -40,11 +40,15 @@ export function markArtifacts(file: PdfFile, pages: PdfRef[]): void {
   }
 }
 
-/** The content stream with its untagged painting marked as artifacts; unchanged if it cannot be read. */
-export function wrapUntagged(content: string): string {
+/**
+ * The content stream with its untagged painting marked as artifacts, and the marked
+ * content with the ids in `retag` (tagged where no content may be, such as a table's own
+ * background) turned into artifacts; unchanged if it cannot be read.
+ */
+export function wrapUntagged(content: string, retag: Set<number> = new Set()): string {
   const ops = operators(content);
   if (!ops) return content;
-  const inserts: { at: number; text: string }[] = [];
+  const inserts: { at: number; text: string; skip?: number }[] = [];
   let depth = 0;
   let run: Operator[] = [];
   const close = (): void => {
@@ -56,6 +60,8 @@ export function wrapUntagged(content: string): string {
   for (const op of ops) {
     if (BOUNDARIES.has(op.name)) {
       close();
+      const mcid = op.name === 'BDC' ? /\/MCID\s+(\d+)/.exec(content.slice(op.start, op.end))?.[1] : undefined;
+      if (mcid !== undefined && retag.has(Number(mcid))) inserts.push({ at: op.start, text: '/Artifact BMC', skip: op.end - op.start });
       if (op.name === 'BDC' || op.name === 'BMC') depth++;
       else if (op.name === 'EMC') depth = Math.max(0, depth - 1);
     } else if (depth === 0) run.push(op);
@@ -63,9 +69,9 @@ export function wrapUntagged(content: string): string {
   close();
   let out = '';
   let from = 0;
-  for (const { at, text } of inserts) {
+  for (const { at, text, skip = 0 } of inserts) {
     out += content.slice(from, at) + text;
-    from = at;
+    from = at + skip;
   }
   return out + content.slice(from);
 }

@@ -34,60 +34,85 @@ export function makeNotes(tree: StructTree, notes: number[]): Map<string, Struct
   return ids;
 }
 
+/** Elements that may sit inside a paragraph. */
+const INLINE = new Set(['Span', 'Strong', 'Em', 'Link', 'Code', 'Quote', 'Ruby', 'RB', 'RT', 'RP', 'Lbl', 'Reference', 'BibEntry']);
+
 /**
- * Removes what carries no meaning: NonStruct wrappers give their children to their
- * parent, text directly in a grouping element becomes a P, the body of a list item
- * becomes an LBody, list items outside a list get one, and non-standard types are
- * declared in the RoleMap.
+ * Removes what carries no meaning: a NonStruct wrapper gives its children to its
+ * parent, except that one holding only text (and inline elements) in a grouping
+ * element is the paragraph it looks like; text left loose in a grouping element gets a
+ * P, a list item holds a label and an LBody, list items outside a list get one, and
+ * non-standard types are declared in the RoleMap.
  */
 export function tidyStructure(tree: StructTree): void {
-  for (const top of tree.top) tidy(tree, top);
+  const dropped = tree.dropped;
+  const replace = (e: StructElem, block: boolean): Kid[] => {
+    if (e.type === 'NonStruct') {
+      if (block && e.kids.length && inlineOnly(e)) {
+        e.type = 'P';
+        tidyKids(e);
+        return [{ kind: 'elem', elem: e }];
+      }
+      dropped.push(e);
+      return e.kids.flatMap((k) => (k.kind === 'elem' ? replace(k.elem, block) : [k]));
+    }
+    if (e.type === 'LI') listItem(e, tidyKids);
+    else tidyKids(e);
+    return [{ kind: 'elem', elem: e }];
+  };
+  const tidyKids = (e: StructElem): void => {
+    const block = GROUPING.has(e.type) || e.type === 'Aside';
+    const kids = e.kids.flatMap((k) => (k.kind === 'elem' ? replace(k.elem, block) : [k]));
+    e.kids = wrapLooseItems(block ? wrapLooseText(kids) : kids, e.type);
+  };
+  // The tree's top is the Document, a grouping element.
+  for (const top of tree.top) tidyKids(top);
   const used = new Set(elementsOf(tree).map((e) => e.type));
   const roleMap = new PdfDict();
   for (const [type, standard] of Object.entries(NON_STANDARD)) if (used.has(type)) roleMap.set(type, new PdfName(standard));
   tree.root.set('RoleMap', roleMap.map.size ? roleMap : undefined);
 }
 
-function tidy(tree: StructTree, elem: StructElem): void {
-  for (const k of elem.kids) if (k.kind === 'elem') tidy(tree, k.elem);
-  if (elem.type === 'LI') return listItem(tree, elem);
-  const kids: Kid[] = [];
-  for (const k of elem.kids) {
-    if (k.kind !== 'elem' || k.elem.type !== 'NonStruct') kids.push(k);
-    else if (GROUPING.has(elem.type) && k.elem.kids.every((c) => c.kind !== 'elem')) {
-      k.elem.type = 'P';
-      kids.push(k);
+function inlineOnly(e: StructElem): boolean {
+  return e.kids.every((k) => k.kind !== 'elem' || INLINE.has(k.elem.type) || (k.elem.type === 'NonStruct' && inlineOnly(k.elem)));
+}
+
+/** Text directly in a grouping element, left by a wrapper that also held blocks. */
+function wrapLooseText(kids: Kid[]): Kid[] {
+  const out: Kid[] = [];
+  let p: StructElem | undefined;
+  for (const k of kids) {
+    if (k.kind === 'mcid' || (k.kind === 'elem' && INLINE.has(k.elem.type) && k.elem.type !== 'Lbl')) {
+      if (!p) {
+        p = newElem('P', []);
+        out.push({ kind: 'elem', elem: p });
+      }
+      p.kids.push(k);
     } else {
-      kids.push(...k.elem.kids);
-      tree.dropped.push(k.elem);
+      p = undefined;
+      out.push(k);
     }
   }
-  elem.kids = elem.type === 'L' ? kids : wrapLooseItems(kids);
+  return out;
 }
 
 /** An LI holds a label and one body (PDF/UA: Lbl and LBody). */
-function listItem(tree: StructTree, li: StructElem): void {
+function listItem(li: StructElem, tidyKids: (e: StructElem) => void): void {
   const labels = li.kids.filter((k) => k.kind === 'elem' && k.elem.type === 'Lbl');
   const rest = li.kids.filter((k) => !labels.includes(k));
+  for (const k of labels) if (k.kind === 'elem') tidyKids(k.elem);
   if (!rest.length) return;
   const first = rest[0];
-  const only = rest.length === 1 && first?.kind === 'elem' ? first.elem : undefined;
-  if (only && (only.type === 'NonStruct' || only.type === 'LBody')) {
-    only.type = 'LBody';
-    return;
-  }
-  const body = newElem('LBody', []);
-  for (const k of rest) {
-    if (k.kind === 'elem' && k.elem.type === 'NonStruct') {
-      body.kids.push(...k.elem.kids);
-      tree.dropped.push(k.elem);
-    } else body.kids.push(k);
-  }
+  const only = rest.length === 1 && first?.kind === 'elem' && (first.elem.type === 'NonStruct' || first.elem.type === 'LBody') ? first.elem : undefined;
+  const body = only ?? newElem('LBody', rest);
+  body.type = 'LBody';
+  tidyKids(body);
   li.kids = [...labels, { kind: 'elem', elem: body }];
 }
 
 /** List items with no list around them (an element the browser shows as list-item) get one. */
-function wrapLooseItems(kids: Kid[]): Kid[] {
+function wrapLooseItems(kids: Kid[], parentType: string): Kid[] {
+  if (parentType === 'L') return kids;
   const out: Kid[] = [];
   let list: StructElem | undefined;
   for (const k of kids) {
@@ -115,4 +140,27 @@ function detach(tree: StructTree, target: StructElem): void {
     return e.kids.some((k) => k.kind === 'elem' && walk(k.elem));
   };
   tree.top.some(walk);
+}
+
+/** Elements that may hold only other elements (tables, rows, lists). */
+const NO_CONTENT = new Set(['Table', 'TR', 'THead', 'TBody', 'TFoot', 'L']);
+
+/**
+ * Chromium tags a table's own painting (its background, an empty run) as content of
+ * the Table. Those marks are taken out of the tree and returned by page object number,
+ * to become artifacts in the content streams.
+ */
+export function takeMisplacedContent(tree: StructTree): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const e of elementsOf(tree)) {
+    if (!NO_CONTENT.has(e.type)) continue;
+    e.kids = e.kids.filter((k) => {
+      if (k.kind !== 'mcid' || !k.page) return true;
+      const set = out.get(k.page.num) ?? new Set<number>();
+      set.add(k.mcid);
+      out.set(k.page.num, set);
+      return false;
+    });
+  }
+  return out;
 }
