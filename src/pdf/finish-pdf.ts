@@ -2,7 +2,7 @@ import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
 import { PdfFile } from './finish/pdf-file.js';
 import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
 import { elementsOf, readIds, readStructTree, writeStructTree } from './finish/structure-tree.js';
-import { makeNotes, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
+import { levelHeadings, makeNotes, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
 import { xmpMetadata } from './finish/xmp-metadata.js';
 
 /** What the PDF says about itself, beyond what Chromium writes. */
@@ -44,6 +44,7 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
   if (tree) {
     const ids = makeNotes(tree, meta.notes ?? []);
     tidyStructure(tree);
+    levelHeadings(tree);
     misplaced = takeMisplacedContent(tree);
     const byNumber = new Map(elementsOf(tree).map((e) => [e.ref?.num, e]));
     for (const [id, num] of readIds(file, tree)) {

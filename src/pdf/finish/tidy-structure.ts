@@ -56,6 +56,9 @@ export function tidyStructure(tree: StructTree): void {
       dropped.push(e);
       return e.kids.flatMap((k) => (k.kind === 'elem' ? replace(k.elem, block) : [k]));
     }
+    // An HTML <figure> around a chart or an image is a Figure without alternative text
+    // of its own (PDF/UA 7.3 wants one on every Figure): it groups, the inner one describes.
+    if (e.type === 'Figure' && e.dict.get('Alt') === undefined && e.kids.some((k) => k.kind === 'elem')) e.type = 'Div';
     if (e.type === 'LI') listItem(e, tidyKids);
     else tidyKids(e);
     return [{ kind: 'elem', elem: e }];
@@ -163,4 +166,20 @@ export function takeMisplacedContent(tree: StructTree): Map<number, Set<number>>
     });
   }
   return out;
+}
+
+/**
+ * PDF/UA (7.4.2) forbids skipping a heading level on the way down. The HTML may do so
+ * (an unnumbered `##` straight under a section title), so the tagged level is at most one
+ * deeper than the heading before it.
+ */
+export function levelHeadings(tree: StructTree): void {
+  let previous = 0;
+  for (const e of elementsOf(tree)) {
+    const m = /^H([1-6])$/.exec(e.type);
+    if (!m) continue;
+    const level = Math.min(Number(m[1]), previous + 1);
+    e.type = `H${level}`;
+    previous = level;
+  }
 }
