@@ -1,3 +1,4 @@
+import { describeLinks } from './finish/describe-links.js';
 import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
 import { PdfFile } from './finish/pdf-file.js';
 import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
@@ -14,6 +15,8 @@ export interface PdfMetadata {
   date: Date;
   /** The numbers of the footnotes the page marked for the structure tree, in document order. */
   notes?: number[];
+  /** The accessible names of the links, by element id or URL. */
+  links?: Record<string, string>;
 }
 
 const CREATOR = 'voortgangsbrief';
@@ -53,7 +56,9 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
     }
     writeStructTree(file, tree, ids);
   }
-  markArtifacts(file, pageRefs(file, catalog), misplaced);
+  const pages = pageRefs(file, catalog);
+  markArtifacts(file, pages, misplaced);
+  describeLinks(file, pages, meta.links ?? {});
 
   const info = PdfDict.of({
     Title: PdfString.text(meta.title),

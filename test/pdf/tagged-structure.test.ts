@@ -179,10 +179,13 @@ describe.each(CASES)('tagged PDF structure: $name', (c) => {
     // Each call links to its note, on the page the note is on, and the note follows the
     // call in the reading order.
     const links = await linkAnnotations(file);
+    // Every link says where it goes (PDF/UA 7.18.5).
+    expect(links.filter((l) => !l.contents)).toEqual([]);
     const order = readingOrder(structure.root);
     for (let n = 1; n <= notes.length; n++) {
       const call = links.find((l) => l.dest === `note-${n}`);
       expect(call, `call of note ${n}`).toBeDefined();
+      expect(call!.contents).toBe(`Voetnoot ${n}`);
       expect(await destinationPage(file, `note-${n}`)).toBe(call!.page);
       const callAt = order.findIndex((k) => typeof k === 'object' && 'annotation' in k && k.annotation === call!.object);
       expect(callAt).toBeGreaterThanOrEqual(0);
