@@ -18,13 +18,13 @@ describe('artifacts in content streams', () => {
     ].join('\n');
     expect(wrapUntagged(content)).toBe(
       [
-        'q /Artifact BMC\n1 0 0 -1 0 841 cm',
+        'q\n/Artifact BMC\n 1 0 0 -1 0 841 cm',
         '0 0 100 20 re f\nEMC',
         'BT /F4 9 Tf',
         '/P <</MCID 0 >>BDC',
         '<0014> Tj',
-        'EMC',
-        '/Artifact BMC\n10 0 Td <0015> Tj\nEMC',
+        'EMC\n/Artifact BMC\n',
+        '10 0 Td <0015> Tj\nEMC',
         'ET',
         'Q',
       ].join('\n'),
@@ -34,7 +34,7 @@ describe('artifacts in content streams', () => {
   it('does not wrap runs that paint nothing, turns the given marks into artifacts and skips strings that look like operators', () => {
     expect(wrapUntagged('q 0 0 10 10 re W n Q')).toBe('q 0 0 10 10 re W n Q');
     expect(wrapUntagged('/Table <</MCID 3 >>BDC 0 0 5 5 re f EMC', new Set([3]))).toBe('/Artifact BMC 0 0 5 5 re f EMC');
-    expect(wrapUntagged('BT (EMC BDC \\) Tj) Tj ET')).toBe('BT /Artifact BMC\n(EMC BDC \\) Tj) Tj\nEMC ET');
+    expect(wrapUntagged('BT (EMC BDC \\) Tj) Tj ET')).toBe('BT\n/Artifact BMC\n (EMC BDC \\) Tj) Tj\nEMC ET');
     // Inline images are not read: the stream stays as it was.
     expect(wrapUntagged('BI /W 1 /H 1 ID x EI')).toBe('BI /W 1 /H 1 ID x EI');
   });
