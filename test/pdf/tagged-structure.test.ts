@@ -260,3 +260,28 @@ async function figuresWithoutAlt(file: string): Promise<string[]> {
   await doc.destroy();
   return figures ? missing : [];
 }
+
+describe('tagged PDF structure: a list cut by a page break', () => {
+  it('is one L per page, every item in it with its label and body, numbered on', async () => {
+    const result = await buildWithSharedBrowser(path.join(FIXTURES, 'cut-list'));
+    const file = result.documents[0]!.pdf;
+    expect(result.documents[0]!.pages).toBeGreaterThan(1);
+    const { root, errors } = readStructure(file);
+    expect(errors).toEqual([]);
+    const lists = elements(root).filter((e) => e.type === 'L');
+    const items = (l: StructNode): StructNode[] => l.kids.filter((k): k is StructNode => typeof k === 'object' && 'type' in k && k.type === 'LI');
+    // The numbered list of 40 runs over the break: two lists, the second numbering on.
+    const numbered = lists.filter((l) => items(l).some((li) => textOf(li).includes('Actie')));
+    expect(numbered).toHaveLength(2);
+    const labels = numbered.flatMap(items).map((li) => textOf(li.kids.find((k): k is StructNode => typeof k === 'object' && 'type' in k && k.type === 'Lbl')!).trim());
+    expect(labels).toEqual(Array.from({ length: 40 }, (_, i) => `${i + 1}.`));
+    const bodies = numbered.flatMap(items).map((li) => squash(textOf(li, ['Lbl'])));
+    expect(bodies).toEqual(Array.from({ length: 40 }, (_, i) => squash(`Actie ${i + 1}: de regio's melden elk kwartaal hoe het werk met de partners in de zorg en het onderwijs vordert.`)));
+    const all = elements(root);
+    expect(all.filter((e) => e.type === 'LI')).toHaveLength(70);
+    const parentOf = new Map<StructNode, StructNode>();
+    for (const e of all) for (const k of e.kids) if (typeof k === 'object' && 'type' in k) parentOf.set(k, e);
+    expect(all.filter((e) => e.type === 'LI' && parentOf.get(e)?.type !== 'L')).toEqual([]);
+    expect(all.filter((e) => e.type === 'NonStruct')).toEqual([]);
+  });
+});
