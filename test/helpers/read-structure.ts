@@ -121,3 +121,27 @@ export async function readXmp(file: string): Promise<{ get: (name: string) => un
   const metadata = meta.metadata as { get(name: string): unknown; getRaw(): string } | null;
   return metadata ? { get: (n) => metadata.get(n), raw: metadata.getRaw() } : undefined;
 }
+
+/**
+ * Marked content that no structure element of its page claims, as pdfjs finds the
+ * elements through the ParentTree: a broken ParentTree shows up here.
+ */
+export async function unclaimedMarks(file: string): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const missing: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const marks = content.items.flatMap((it) => ('type' in it && it.type === 'beginMarkedContentProps' && it.id ? [it.id] : []));
+    const claimed = new Set<string>();
+    const walk = (node: { id?: string; type?: string; children?: unknown[] }): void => {
+      if (node.type === 'content' && node.id) claimed.add(node.id);
+      for (const k of node.children ?? []) walk(k as typeof node);
+    };
+    const tree = await page.getStructTree();
+    if (tree) walk(tree as never);
+    for (const m of marks) if (!claimed.has(m)) missing.push(`page ${n}: ${m}`);
+  }
+  await doc.destroy();
+  return missing;
+}

@@ -13,6 +13,7 @@ import {
   readStructure,
   readXmp,
   textOf,
+  unclaimedMarks,
   type StructNode,
   type Structure,
 } from '../helpers/read-structure.js';
@@ -137,9 +138,11 @@ describe.each(CASES)('tagged PDF structure: $name', (c) => {
     pdf = await readPdf(file);
   }, 120_000);
 
-  it('is read by poppler without complaints (no unknown types: Strong and Em are in the RoleMap)', () => {
+  it('is read by poppler without complaints (no unknown types: Strong and Em are in the RoleMap)', async () => {
     expect(structure.errors).toEqual([]);
     expect(all[0]!.type).toBe('Document');
+    // Every piece of tagged content belongs to an element, found through the ParentTree.
+    expect(await unclaimedMarks(file)).toEqual([]);
     expect(all.length).toBeGreaterThan(10);
   });
 

@@ -24,7 +24,8 @@ export function describeLinks(file: PdfFile, pages: PdfRef[], names: Record<stri
 
 function targetOf(file: PdfFile, annot: PdfDict): string | undefined {
   const dest = annot.get('Dest');
-  if (dest instanceof PdfName) return dest.name;
+  // Chromium writes an element id as a name of UTF-8 bytes.
+  if (dest instanceof PdfName) return Buffer.from(dest.name, 'latin1').toString('utf8');
   if (dest instanceof PdfString) return dest.text();
   const action = file.dict(annot.get('A'));
   const uri = action?.get('URI');
