@@ -3,7 +3,7 @@ import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
 import { PdfFile } from './finish/pdf-file.js';
 import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
 import { elementsOf, readIds, readStructTree, writeStructTree } from './finish/structure-tree.js';
-import { levelHeadings, makeNotes, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
+import { levelHeadings, makeNotes, nameEmptyLinks, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
 import { xmpMetadata } from './finish/xmp-metadata.js';
 
 /** What the PDF says about itself, beyond what Chromium writes. */
@@ -42,12 +42,15 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
   const catalog = file?.dict(catalogRef);
   if (!file || !catalogRef || !catalog) return Buffer.from(stable, 'latin1');
 
+  const pages = pageRefs(file, catalog);
+  const linkNames = describeLinks(file, pages, meta.links ?? {});
   const tree = readStructTree(file, catalog);
   let misplaced = new Map<number, Set<number>>();
   if (tree) {
     const ids = makeNotes(tree, meta.notes ?? []);
     tidyStructure(tree);
     levelHeadings(tree);
+    nameEmptyLinks(tree, linkNames);
     misplaced = takeMisplacedContent(tree);
     const byNumber = new Map(elementsOf(tree).map((e) => [e.ref?.num, e]));
     for (const [id, num] of readIds(file, tree)) {
@@ -56,9 +59,7 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
     }
     writeStructTree(file, tree, ids);
   }
-  const pages = pageRefs(file, catalog);
   markArtifacts(file, pages, misplaced);
-  describeLinks(file, pages, meta.links ?? {});
 
   const info = PdfDict.of({
     Title: PdfString.text(meta.title),

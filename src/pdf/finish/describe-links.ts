@@ -4,10 +4,12 @@ import { PdfDict, PdfName, PdfRef, PdfString } from './pdf-syntax.js';
 /**
  * Gives each link annotation the accessible name of its link as /Contents (PDF/UA
  * 7.18.5): "Voetnoot 3" for a footnote call, the link text for a web address.
- * `names` is keyed by named destination (an element id) or by URL.
+ * `names` is keyed by named destination (an element id) or by URL. Returns the names
+ * given, by annotation object number.
  */
-export function describeLinks(file: PdfFile, pages: PdfRef[], names: Record<string, string>): void {
+export function describeLinks(file: PdfFile, pages: PdfRef[], names: Record<string, string>): Map<number, string> {
   const known = new Map(Object.entries(names));
+  const described = new Map<number, string>();
   for (const pageRef of pages) {
     const annots = file.dict(pageRef)?.get('Annots');
     const refs = annots instanceof PdfRef ? file.get(annots) : annots;
@@ -17,9 +19,12 @@ export function describeLinks(file: PdfFile, pages: PdfRef[], names: Record<stri
       const annot = file.dict(ref);
       if (!annot || annot.name('Subtype') !== 'Link' || annot.get('Contents') !== undefined) continue;
       const name = known.get(targetOf(file, annot) ?? '');
-      if (name) file.set(ref.num, annot.clone().set('Contents', PdfString.text(name)));
+      if (!name) continue;
+      file.set(ref.num, annot.clone().set('Contents', PdfString.text(name)));
+      described.set(ref.num, name);
     }
   }
+  return described;
 }
 
 function targetOf(file: PdfFile, annot: PdfDict): string | undefined {
