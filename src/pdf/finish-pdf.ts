@@ -1,3 +1,11 @@
+import { describeLinks } from './finish/describe-links.js';
+import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
+import { PdfFile } from './finish/pdf-file.js';
+import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
+import { elementsOf, readIds, readStructTree, writeStructTree } from './finish/structure-tree.js';
+import { levelHeadings, makeNotes, nameEmptyLinks, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
+import { xmpMetadata } from './finish/xmp-metadata.js';
+
 /** What the PDF says about itself, beyond what Chromium writes. */
 export interface PdfMetadata {
   title: string;
@@ -5,14 +13,21 @@ export interface PdfMetadata {
   subject?: string;
   /** Written as CreationDate and ModDate, so the same letter gives the same bytes. */
   date: Date;
+  /** The numbers of the footnotes the page marked for the structure tree, in document order. */
+  notes?: number[];
+  /** The accessible names of the links, by element id or URL. */
+  links?: Record<string, string>;
 }
 
+const CREATOR = 'voortgangsbrief';
+const PRODUCER = 'Skia/PDF via voortgangsbrief';
+
 /**
- * Chromium writes the Info dictionary with the current time and without an author.
- * Rather than re-serialising the whole file through a PDF library, this overwrites
- * the two dates in place (same length, so the cross-reference table stays valid) and
- * appends an incremental update with a complete Info dictionary, as the PDF
- * specification allows (ISO 32000-1, 7.5.6). Chromium's own bytes stay untouched.
+ * Chromium writes a tagged PDF with the current time, no author, no XMP metadata, and a
+ * structure tree shaped like the accessibility tree (NonStruct around every run of
+ * text, untagged furniture). This reads the file's objects, fixes those in place and
+ * writes the file again; objects it does not change (fonts, images) are copied byte
+ * for byte. A file it cannot read keeps Chromium's structure, with stable dates.
  */
 export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
@@ -22,30 +37,57 @@ export function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
     return value.length === whole.length ? value : whole;
   });
   const stable = stableNodeIds(dated);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$/.exec(stable);
-  const size = trailer && /\/Size (\d+)/.exec(trailer[1]!)?.[1];
-  const root = trailer && /\/Root (\d+ \d+ R)/.exec(trailer[1]!)?.[1];
-  const info = trailer && /\/Info (\d+) (\d+) R/.exec(trailer[1]!);
-  // Not a PDF as Chromium writes them: leave it as it is rather than guess.
-  if (!trailer || !size || !root || !info) return Buffer.from(stable, 'latin1');
+  const file = PdfFile.parse(stable);
+  const catalogRef = file?.trailer.ref('Root');
+  const catalog = file?.dict(catalogRef);
+  if (!file || !catalogRef || !catalog) return Buffer.from(stable, 'latin1');
 
-  const body = stable.endsWith('\n') ? stable : `${stable}\n`;
-  const objectOffset = Buffer.byteLength(body, 'latin1');
-  const entries = [
-    `/Title ${pdfString(meta.title)}`,
-    `/Author ${pdfString(meta.author)}`,
-    ...(meta.subject ? [`/Subject ${pdfString(meta.subject)}`] : []),
-    '/Creator (voortgangsbrief)',
-    '/Producer (Skia/PDF via voortgangsbrief)',
-    `/CreationDate (${stamp})`,
-    `/ModDate (${stamp})`,
-  ];
-  const object = `${info[1]} ${info[2]} obj\n<<${entries.join('\n')}>>\nendobj\n`;
-  const xrefOffset = objectOffset + Buffer.byteLength(object, 'latin1');
-  const xref =
-    `xref\n${info[1]} 1\n${String(objectOffset).padStart(10, '0')} ${String(info[2]).padStart(5, '0')} n \n` +
-    `trailer\n<</Size ${size}\n/Root ${root}\n/Info ${info[1]} ${info[2]} R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.from(body + object + xref, 'latin1');
+  const pages = pageRefs(file, catalog);
+  const linkNames = describeLinks(file, pages, meta.links ?? {});
+  const tree = readStructTree(file, catalog);
+  let misplaced = new Map<number, Set<number>>();
+  if (tree) {
+    const ids = makeNotes(tree, meta.notes ?? []);
+    tidyStructure(tree);
+    levelHeadings(tree);
+    nameEmptyLinks(tree, linkNames);
+    misplaced = takeMisplacedContent(tree);
+    const byNumber = new Map(elementsOf(tree).map((e) => [e.ref?.num, e]));
+    for (const [id, num] of readIds(file, tree)) {
+      const elem = byNumber.get(num);
+      if (elem) ids.set(id, elem);
+    }
+    writeStructTree(file, tree, ids);
+  }
+  markArtifacts(file, pages, misplaced);
+
+  const info = PdfDict.of({
+    Title: PdfString.text(meta.title),
+    Author: PdfString.text(meta.author),
+    ...(meta.subject ? { Subject: PdfString.text(meta.subject) } : {}),
+    Creator: new PdfString(CREATOR),
+    Producer: new PdfString(PRODUCER),
+    CreationDate: new PdfString(stamp),
+    ModDate: new PdfString(stamp),
+  });
+  const trailer = file.trailer.clone();
+  const infoRef = trailer.ref('Info');
+  if (infoRef) file.set(infoRef.num, info);
+  else trailer.set('Info', file.add(info));
+
+  const lang = catalog.get('Lang');
+  const xmp = xmpMetadata({
+    title: meta.title,
+    author: meta.author,
+    subject: meta.subject,
+    language: lang instanceof PdfString ? lang.text() : 'nl',
+    date: meta.date,
+    creator: CREATOR,
+    producer: PRODUCER,
+  });
+  const metadata = file.add(PdfDict.of({ Type: new PdfName('Metadata'), Subtype: new PdfName('XML') }), Buffer.from(xmp, 'utf8').toString('latin1'));
+  file.set(catalogRef.num, catalog.clone().set('Metadata', metadata));
+  return file.write(trailer);
 }
 
 /**
@@ -74,10 +116,4 @@ function stableNodeIds(text: string): string {
 export function pdfDate(date: Date): string {
   const iso = date.toISOString();
   return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}+00'00'`;
-}
-
-/** A text string as UTF-16BE with BOM, in hex: safe for every character and needs no escaping. */
-function pdfString(value: string): string {
-  const bytes = Buffer.from(`\uFEFF${value}`, 'utf16le').swap16();
-  return `<${bytes.toString('hex').toUpperCase()}>`;
 }

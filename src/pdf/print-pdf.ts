@@ -4,6 +4,7 @@ import type { RenderedDocument } from '../layout/render-document.js';
 import { profiled, profiledSync } from '../profile-stages.js';
 import { Deadline } from './deadline.js';
 import { finishPdf } from './finish-pdf.js';
+import { prepareForPdf } from './prepare-for-pdf.js';
 import type { PagePool } from './page-pool.js';
 import { DocumentPage } from './paginate-page.js';
 
@@ -30,6 +31,7 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
   let reusable = false;
   try {
     const paginated = await profiled('paginate', () => page.paginate(doc, deadline));
+    const marks = await deadline.race(prepareForPdf(page.page), 'printing the PDF');
     const pdf = await profiled('pdf', () =>
       deadline.race(
         page.page.pdf({
@@ -48,6 +50,7 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
         author: doc.author,
         subject: doc.title,
         date: options.date ?? new Date(`${doc.datum}T00:00:00Z`),
+        ...marks,
       }),
     );
     reusable = true;

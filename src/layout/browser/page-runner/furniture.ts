@@ -36,6 +36,11 @@ export function placeFurniture(pages: Page[]): void {
     clone.querySelectorAll('.vb-paginanummer').forEach((el) => {
       el.textContent = String(n);
     });
+    // Furniture on every page is read once: the first page's colofon is content, its
+    // repetitions and every page number are hidden from assistive technology, which
+    // also leaves them out of the tagged PDF (where they become artifacts).
+    clone.querySelectorAll('.vb-pagina, .vb-paginanummer').forEach((el) => el.setAttribute('aria-hidden', 'true'));
+    if (n > 1) for (const el of Array.from(clone.children)) el.setAttribute('aria-hidden', 'true');
     page.element.appendChild(clone);
   });
 }
