@@ -68,7 +68,7 @@ export function initProject(dir: string, opts: InitOptions | ProjectType = {}, t
       write(rel, () => (rel === 'brief.md' ? readFileSync(source, 'utf8').replace('DATUM_VANDAAG', today) : readFileSync(source)));
     }
   }
-  const vars = { TYPE: type, TOOL: tool, VERSION: version };
+  const vars = { TYPE: type, TOOL: result.tool, VERSION: version };
   for (const { source, target: rel } of REPOSITORY_FILES) {
     write(rel, () => readFileSync(path.join(TEMPLATES, 'repo', source), 'utf8').replace(/@@(\w+)@@/g, (m, k: string) => vars[k as keyof typeof vars] ?? m));
   }

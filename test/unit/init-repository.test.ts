@@ -70,6 +70,14 @@ describe('an existing package.json', () => {
     expect(complete).toEqual({ text: merged.text, added: [], tool: 'file:../x.tgz' });
   });
 
+  it('keeps its dependency on the tool, and the team README names that one', () => {
+    const dir = tempDir('vb-haspkg-');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ devDependencies: { voortgangsbrief: 'file:../x.tgz' } }));
+    const result = initProject(dir, { tool: 'git+https://elsewhere.example.org/v.git' });
+    expect(result.tool).toBe('file:../x.tgz');
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('"voortgangsbrief": "file:../x.tgz"');
+  });
+
   it('that is not JSON stops init with a message, before anything is written', () => {
     const dir = tempDir('vb-badjson-');
     writeFileSync(path.join(dir, 'package.json'), '{ "name": ');
