@@ -99,6 +99,8 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     const antwoorden = type === 'kamervragen' && s.meta.antwoorden;
     return { ...render(s, `bijlage-${i + 1}`, !antwoorden, antwoorden ? 'vraag-antwoord' : undefined), source: s };
   });
+  // The layout is filled by the same instance after this: its helpers' mistakes must be thrown, not kept.
+  delete ctx.errors;
   if (errors.length) throw new InputError(errors);
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);
   warnings.push(...registerWarnings(model.register, treated, model.meta.datum, ctx.cited));
