@@ -33,7 +33,7 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
     // Parsed once, for the checks and for the compiler.
     const ast = hb.parse(source.body);
     const mistakes = checkHelperParams(hb, ast, data, source.file, source.bodyLine - 1);
-    const instrumented = canInstrument(source.body) ? instrumentTemplate(ast, source.body) : undefined;
+    const instrumented = canInstrument(source.body, data) ? instrumentTemplate(ast, source.body) : undefined;
     let rendered: string;
     try {
       // With names already reported, strict mode would stop at the first of them; without it the
