@@ -58,6 +58,7 @@ export function loadRegister(
         duplicates.push({
           ...where,
           severity: 'error',
+          rule: 'duplicate-id',
           message: `duplicate id "${record.id}"`,
           hint: `ids must be unique across moties, toezeggingen, bronnen and reeksen; the first is at ${first.file}:${first.line}`,
         });
