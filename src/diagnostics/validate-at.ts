@@ -51,7 +51,8 @@ export function validateAt<S extends z.ZodType>(
     // A wrong value is fixed by retyping the value, so point there; a missing or
     // misspelt field is fixed at its key (or its parent's).
     const pos = unknownKeys?.[0] !== undefined ? locate([...path, unknownKeys[0]]) : locate(path, missing ? 'key' : 'value');
-    return { ...pos, severity: 'error', message, ...(hint ? { hint } : {}) };
+    const rule = missing ? 'missing-field' : unknownKeys ? 'unknown-field' : 'invalid-value';
+    return { ...pos, severity: 'error', rule, message, ...(hint ? { hint } : {}) };
   });
   throw new InputError(diagnostics);
 }

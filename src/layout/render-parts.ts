@@ -129,6 +129,8 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     const part = render(s, `bijlage-${i + 1}`, numbering, antwoorden ? 'vraag-antwoord' : undefined);
     return { ...part, source: s, nummer: undefined, scheme: numbering?.scheme ?? scheme, colofon: ownColofon };
   });
+  // The layout is filled by the same instance after this: its helpers' mistakes must be thrown, not kept.
+  delete ctx.errors;
   if (errors.length) throw new InputError(errors);
   const resolve = resolveReferences(ctx.references!, { inleiding, secties, bijlagen });
   const treated = new Set([...ctx.referenced.brief, ...ctx.referenced.bijlage]);

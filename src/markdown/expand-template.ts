@@ -36,7 +36,7 @@ export function expandTemplate(hb: HandlebarsEnv, source: SectionSource, data: R
     const ast = hb.parse(source.body);
     refusePrototypePaths(ast, source.file, source.bodyLine - 1);
     const mistakes = checkHelperParams(hb, ast, data, source.file, source.bodyLine - 1);
-    const instrumented = canInstrument(source.body) ? instrumentTemplate(ast, source.body) : undefined;
+    const instrumented = canInstrument(source.body, data) ? instrumentTemplate(ast, source.body) : undefined;
     let rendered: string;
     try {
       // With names already reported, strict mode would stop at the first of them; without it the

@@ -81,6 +81,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
         input.map.locate(undefined),
         'the text is nested too deeply to process (elements inside elements, thousands of levels)',
         'remove the nested raw HTML; Markdown lists and quotes need only a few levels',
+        'nesting-too-deep',
       );
     }
     throw err;

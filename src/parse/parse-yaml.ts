@@ -59,8 +59,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): LocatedVa
           // For a key/value pair point at the key, which is where editors put the cursor,
           // unless the caller asks for the value itself and it exists.
           const wantValue = anchor === 'value' && n === path.length && n > 0;
-          const key = n > 0 && !wantValue ? keyOffset(doc.contents, path.slice(0, n)) : undefined;
-          return toPos(key ?? range[0]);
+          const key = n > 0 && !wantValue ? keyRange(doc.contents, path.slice(0, n)) : undefined;
+          // A range for a key or a one-line value; a block (a map or list) has its start only.
+          const [from, to] = key ?? (isMap(node) || isSeq(node) ? [range[0], undefined] : [range[0], range[1]]);
+          const start = toPos(from);
+          const end = to === undefined ? undefined : toPos(to);
+          return end && end.line === start.line && end.column > start.column ? { ...start, end: { line: end.line, column: end.column } } : start;
         }
       }
       return { file, line: 1 + lineOffset, column: 1 };
@@ -88,18 +92,19 @@ function toValue(doc: Document, toPos: (offset: number) => SourcePosition): unkn
   }
 }
 
-function keyOffset(root: unknown, path: readonly (string | number)[]): number | undefined {
+function keyRange(root: unknown, path: readonly (string | number)[]): [number, number | undefined] | undefined {
   let node: unknown = root;
-  let offset: number | undefined;
+  let offset: [number, number | undefined] | undefined;
   for (const part of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === part);
       if (!pair) return undefined;
-      offset = (pair.key as { range?: [number, number, number] }).range?.[0];
+      const r = (pair.key as { range?: [number, number, number] }).range;
+      offset = r ? [r[0], r[1]] : undefined;
       node = pair.value;
     } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part] as { range?: [number, number, number] } | undefined;
-      offset = item?.range?.[0];
+      offset = item?.range ? [item.range[0], undefined] : undefined;
       node = item;
     } else {
       return undefined;

@@ -61,6 +61,7 @@ export function loadRegister(
         duplicates.push({
           ...locate([key, index, 'id'], 'value'),
           severity: 'error',
+          rule: 'duplicate-id',
           message: `duplicate id "${record.id}"`,
           hint: `ids must be unique across moties, toezeggingen, bronnen and reeksen; the first is at ${at.file}:${at.line}`,
         });

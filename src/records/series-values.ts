@@ -16,7 +16,7 @@ export function seriesValues(reeks: Reeks, data: Record<string, unknown>, where:
   const key = (reeks.csv ?? '').replace(/\.csv$/i, '');
   const rows = data[key];
   if (!Array.isArray(rows)) {
-    throw inputError(where, `series "${reeks.id}" reads data/${key}.csv, which does not exist`, 'name a CSV file in data/, without the folder: csv: veilig_thuis');
+    throw inputError(where, `series "${reeks.id}" reads data/${key}.csv, which does not exist`, 'name a CSV file in data/, without the folder: csv: veilig_thuis', 'series-data');
   }
   return rows.map((row: Record<string, unknown>, i) => {
     const label = row[reeks.label ?? ''];
@@ -26,6 +26,7 @@ export function seriesValues(reeks: Reeks, data: Record<string, unknown>, where:
         where,
         `series "${reeks.id}": row ${i + 2} of data/${key}.csv has no ${label === undefined ? `column "${reeks.label}"` : `number in column "${reeks.waarde}"`}`,
         `the columns of data/${key}.csv are: ${Object.keys(rows[0] ?? {}).join(', ')}; numbers are written like 9.1 or 131200`,
+        'series-data',
       );
     }
     return { label: String(label), waarde };

@@ -26,9 +26,22 @@ export interface Instrumented {
   segments: Omit<Segment, 'out'>[];
 }
 
-/** Whether the map can be made: an author's own private-use markers would confuse it. */
-export function canInstrument(source: string): boolean {
-  return !source.includes(OPEN) && !source.includes(CLOSE);
+const checkedData = new WeakMap<object, boolean>();
+
+/**
+ * Whether the map can be made: the marker characters in the source, or in data that
+ * the text may print, would be taken for markers and removed. The data is looked at
+ * once per letter (all sections share one data object).
+ */
+export function canInstrument(source: string, data: object): boolean {
+  if (source.includes(OPEN) || source.includes(CLOSE)) return false;
+  let clean = checkedData.get(data);
+  if (clean === undefined) {
+    const text = JSON.stringify(data) ?? '';
+    clean = !text.includes(OPEN) && !text.includes(CLOSE);
+    checkedData.set(data, clean);
+  }
+  return clean;
 }
 
 /** Adds the markers to a parsed template, in place. */

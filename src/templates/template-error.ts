@@ -1,4 +1,5 @@
 import { inputError, InputError, wholeFile } from '../diagnostics/diagnostic.js';
+import { HELPER_OPTIONS } from './helpers/helper-options.js';
 import {
   closingTagOffset,
   lineColumnToOffset,
@@ -32,6 +33,7 @@ export function templateError(err: unknown, file: string, lineOffset = 0, source
       at ? { file, line: at.line + lineOffset, column: at.column } : wholeFile(file),
       'template recursion too deep: a partial includes itself, directly or through another partial',
       'break the cycle of {{> partial}} calls',
+      'partial-cycle',
     );
   }
   const e = err as HandlebarsException;
@@ -54,6 +56,7 @@ export function templateError(err: unknown, file: string, lineOffset = 0, source
       { file, line, column },
       `unknown template variable "${full}"`,
       'check the spelling against the front matter and the data files in data/ (data/cijfers.yaml is {{cijfers.…}})',
+      'unknown-variable',
     );
   }
   if (missingHelper) return unknownHelper(file, line, column, missingHelper[1] ?? '');
@@ -67,6 +70,7 @@ export function templateError(err: unknown, file: string, lineOffset = 0, source
       at ? { file, line: at.line + lineOffset, column: at.column } : { file, line, column },
       `template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`,
       `add {{/${mismatch[1]}}} before {{/${mismatch[2]}}}: the block opened last is closed first`,
+      'template-syntax',
     );
   }
   const partial = /The partial (.+) could not be found/.exec(message);
@@ -78,16 +82,18 @@ export function templateError(err: unknown, file: string, lineOffset = 0, source
       at ? { file, line: at.line + lineOffset, column: at.column } : { file, line, column },
       `unknown partial "${partial[1]}"`,
       'partials are the .hbs files in templates/partials/',
+      'unknown-partial',
     );
   }
-  return inputError({ file, line, column }, `template error: ${message.split('\n')[0]}`, 'fix the {{…}} expression at this position');
+  return inputError({ file, line, column }, `template error: ${message.split('\n')[0]}`, 'fix the {{…}} expression at this position', 'template');
 }
 
 function unknownHelper(file: string, line: number, column: number, name: string): InputError {
   return inputError(
     { file, line, column },
     `unknown helper "${name}"`,
-    'available helpers: getal, percentage, groot, bedrag, bereik, datum, datum_relatief, vergaderjaar, motie, toezegging, bron, reeks, reekstabel, grafiek, and the Handlebars built-ins (if, each, with, unless)',
+    `available helpers: ${Object.keys(HELPER_OPTIONS).filter((h) => h !== 'inc').join(', ')}, and the Handlebars built-ins (if, each, with, unless)`,
+    'unknown-helper',
   );
 }
 
@@ -109,6 +115,7 @@ function parseError(
       { file, line: at.line + lineOffset, column: at.column },
       `template syntax error: {{#${block.name}}} is never closed`,
       `add {{/${block.name}}} where the ${block.name} block ends`,
+      'template-syntax',
     );
   }
   // "{{naam" with no "}}": the parser reads on to the end of the file; the "{{" is the place.
@@ -119,6 +126,7 @@ function parseError(
       { file, line: at.line + lineOffset, column: at.column },
       'template syntax error: this "{{" is never closed with "}}"',
       'add "}}" at the end of the expression',
+      'template-syntax',
     );
   }
   let offset = source ? parseErrorOffset(source, line, excerpt, caret) : undefined;
@@ -130,6 +138,7 @@ function parseError(
     { file, line: at.line + lineOffset, column: at.column },
     `template syntax error: ${friendlyExpectation(got, char)}`,
     'check that every {{#block}} has its {{/block}} and every {{ has its }}',
+    'template-syntax',
   );
 }
 

@@ -35,7 +35,9 @@ describe('parseSectionText', () => {
 
   it('locates front matter fields at their line in the Markdown file', () => {
     const s = parseSectionText('---\ntitel: Inleiding\nafzender:\n  website: x\n---\n', 'a.md');
-    expect(s.frontMatter.locate(['afzender', 'website'])).toEqual({ file: 'a.md', line: 4, column: 3 });
+    // A key's range covers the key ("website"); a value's covers the value.
+    expect(s.frontMatter.locate(['afzender', 'website'])).toEqual({ file: 'a.md', line: 4, column: 3, end: { line: 4, column: 10 } });
+    expect(s.frontMatter.locate(['afzender', 'website'], 'value')).toEqual({ file: 'a.md', line: 4, column: 12, end: { line: 4, column: 13 } });
     // A missing field points at its nearest ancestor.
     expect(s.frontMatter.locate(['afzender', 'directie']).line).toBe(3);
   });

@@ -95,6 +95,17 @@ describe('records in prose', () => {
     expect(html.slice(html.indexOf('Volgens'), html.indexOf('</p>', html.indexOf('Volgens')))).not.toContain('footnote');
   });
 
+  it('writes the source of a toezegging in brackets with voetnoot=false', () => {
+    const project = copyFixture('register');
+    writeFileSync(path.join(project, 'secties', '02-inline.md'), '---\ntitel: Inline\n---\nDaarmee is {{toezegging "tz-psychisch-geweld" voetnoot=false}} ingelost.\n');
+    const html = check({ dir: project }).documents[0]!.html;
+    const zin = html.slice(html.indexOf('Daarmee'), html.indexOf('</p>', html.indexOf('Daarmee')));
+    expect(text(zin)).toBe(
+      'Daarmee is de toezegging van de staatssecretaris van Justitie en Veiligheid tijdens het commissiedebat Zeden en (on)veiligheid van vrouwen van 16 oktober 2024 (Handelingen II, vergaderjaar 2024-2025, nr. 12, item 4) ingelost.',
+    );
+    expect(zin).not.toContain('footnote');
+  });
+
   it('warns when an open record passed its expected date', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: path.join(dir, 'data', 'toezeggingen.yaml'), line: 9, severity: 'warning' });
