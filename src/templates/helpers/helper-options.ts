@@ -28,6 +28,7 @@ export const HELPER_OPTIONS: Readonly<Record<string, HelperOptionsDeclaration>> 
   reeks: {},
   reekstabel: { kop: 'string' },
   grafiek: { soort: ['staaf', 'lijn'], titel: 'string' },
+  verwijzing: { pagina: 'boolean', hoofdletter: 'boolean' },
 };
 
 /** Handlebars' own block helpers: they take no options of ours. */
