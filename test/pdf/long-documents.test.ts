@@ -3,7 +3,8 @@ import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
+import { build } from '../../src/build.js';
+import { buildWithSharedBrowser, copyFixture, tempDir } from '../helpers/build-fixture.js';
 import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
 
 /**
@@ -263,6 +264,16 @@ describe('a rapport as a bijlage, with its own numbering scheme', () => {
     expect(chapter.items[0]!.items.map((i) => i.title)).toEqual(['II.1.1 Bescherming: onderwerp 1, deel 1', 'II.1.2 Bescherming: onderwerp 1, deel 2']);
     expect(find(tree, /^Nulmeting Verdrag van Istanbul$/)!.items.map((i) => i.title).slice(0, 2)).toEqual(['Hoofdstuk I Preventie', 'Hoofdstuk II Bescherming']);
   });
+});
+
+describe('a page reference into a bijlage split off into its own PDF', () => {
+  it('leaves out "op pagina", which that document cannot know', async () => {
+    const dir = copyFixture('rapport-bijlage');
+    const result = await build({ dir, out: tempDir('vb-out-'), split: true, browserWSEndpoint: inject('browserWSEndpoint') });
+    expect(result.documents.map((d) => path.basename(d.pdf))).toEqual(['brief.pdf', 'brief-bijlage-1.pdf', 'brief-bijlage-2.pdf']);
+    const letter = await readPdf(result.documents[0]!.pdf);
+    expect(letter.pages[0]!.text.replace(/\s+/g, ' ')).toContain('staan in tabel 1 van de nulmeting.');
+  }, 120_000);
 });
 
 describe('straight-through numbering in a letter', () => {
