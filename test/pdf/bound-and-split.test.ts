@@ -22,7 +22,8 @@ describe('a voortgangsbrief with an Eerste Kamer cover letter', () => {
     expect(footnotes(brief!).map((n) => n.n)).toEqual([2, 3]);
     expect(b1!.text).toMatch(/^Bijlage 1\. Voortgang aanpak/m);
     expect(b1!.text).toContain('Pagina 2 van 3');
-    expect(b1!.text).toContain('a. Eerder en beter in beeld\nb. Duurzame oplossingen');
+    // The bijlage's contents list, with the page its headings stand on.
+    expect(b1!.text).toContain('Inhoud\na. Eerder en beter in beeld 2\nb. Duurzame oplossingen 2');
     expect(footnotes(b1!).map((n) => n.n)).toEqual([4, 5]);
     expect(b2!.text).toMatch(/^Bijlage 2\. Aanpak gendergerelateerd geweld/m);
     expect(footnotes(b2!).map((n) => n.n)).toEqual([6]);

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
+import puppeteer from 'puppeteer-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { buildWithSharedBrowser, copyFixture, tempDir } from '../helpers/build-fixture.js';
 import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
 
 /**
@@ -263,6 +266,16 @@ describe('a rapport as a bijlage, with its own numbering scheme', () => {
   });
 });
 
+describe('a page reference into a bijlage split off into its own PDF', () => {
+  it('leaves out "op pagina", which that document cannot know', async () => {
+    const dir = copyFixture('rapport-bijlage');
+    const result = await build({ dir, out: tempDir('vb-out-'), split: true, browserWSEndpoint: inject('browserWSEndpoint') });
+    expect(result.documents.map((d) => path.basename(d.pdf))).toEqual(['brief.pdf', 'brief-bijlage-1.pdf', 'brief-bijlage-2.pdf']);
+    const letter = await readPdf(result.documents[0]!.pdf);
+    expect(letter.pages[0]!.text.replace(/\s+/g, ' ')).toContain('staan in tabel 1 van de nulmeting.');
+  }, 120_000);
+});
+
 describe('straight-through numbering in a letter', () => {
   let pdf: PdfInfo;
 
@@ -290,4 +303,33 @@ describe('straight-through numbering in a letter', () => {
       expect(hits[0]!.text).toContain(`Pagina ${e.page} van ${pdf.pages.length}`);
     }
   });
+});
+
+describe('a reference to a page with a two-digit number', () => {
+  it('writes the real page, also when the placeholder had fewer digits', async () => {
+    const dir = copyFixture('minimal');
+    const zin = 'Deze alinea vult de brief met tekst over de aanpak, zodat het slot ver naar achteren valt. ';
+    const alineas = Array.from({ length: 90 }, () => zin.repeat(4)).join('\n\n');
+    writeFileSync(path.join(dir, 'secties', '02-lang.md'), `---\ntitel: Lang\n---\nHet slot staat in {{verwijzing "slot" pagina=true}}.\n\n${alineas}\n\n# Slot {#slot}\n\nEinde.\n`);
+    const result = await buildWithSharedBrowser(dir);
+    const pdf = await readPdf(result.documents[0]!.pdf);
+    const slot = pageOf(pdf, 'a. Slot', []);
+    expect(slot).toBeGreaterThanOrEqual(10);
+    const all = pdf.pages.map((p) => rows(p).map((r) => r.str).join(' ')).join(' ');
+    expect(all).toContain(`Het slot staat in paragraaf 2a op pagina ${slot}.`);
+    // The text was laid out with a one-digit placeholder: it was paginated again with two, so no line grew after its page was cut.
+    const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint') });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`file://${result.documents[0]!.html}`);
+      const seen = await page.evaluate(async () => {
+        await window.__vbKlaar;
+        return { rounds: performance.getEntriesByName('vb:paginering').length, ref: document.querySelector('.vb-paginaverwijzing')?.textContent };
+      });
+      expect(seen).toEqual({ rounds: 2, ref: String(slot) });
+    } finally {
+      await page.close();
+      await browser.disconnect();
+    }
+  }, 120_000);
 });
