@@ -251,7 +251,7 @@ describe('the position map never changes the text', () => {
   it('leaves data that holds the marker characters as it is', () => {
     const hb = createHandlebars();
     const data = { naam: 'a\uE0000\uE001b' };
-    const source = { file: '/x/s.md', body: 'Naam: {{{naam}}}.', bodyLine: 1, meta: { titel: 't', inhoudsopgave: false, antwoorden: false } };
+    const source = { file: '/x/s.md', body: 'Naam: {{{naam}}}.', bodyLine: 1, meta: { opmaak: 'bijlage' as const, titel: 't', inhoudsopgave: false, antwoorden: false } };
     expect(expandTemplate(hb, source, data).text).toBe('Naam: a\uE0000\uE001b.');
   });
 });
