@@ -28,7 +28,8 @@ export async function prepareForPdf(page: Page): Promise<PrintMarks> {
     document.querySelectorAll('a[href]').forEach((a) => {
       const href = a.getAttribute('href') ?? '';
       const target = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : (a as HTMLAnchorElement).href;
-      const name = (a.getAttribute('aria-label') ?? a.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // innerText, not textContent: the parts of a contents entry are blocks, and would run together.
+      const name = (a.getAttribute('aria-label') ?? (a as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
       if (target && name && !(target in links)) links[target] = name;
     });
     return {

@@ -56,9 +56,7 @@ export function tidyStructure(tree: StructTree): void {
       dropped.push(e);
       return e.kids.flatMap((k) => (k.kind === 'elem' ? replace(k.elem, block) : [k]));
     }
-    // An HTML <figure> around a chart or an image is a Figure without alternative text
-    // of its own (PDF/UA 7.3 wants one on every Figure): it groups, the inner one describes.
-    if (e.type === 'Figure' && e.dict.get('Alt') === undefined && e.kids.some((k) => k.kind === 'elem')) e.type = 'Div';
+    if (e.type === 'Figure' && e.dict.get('Alt') === undefined && e.kids.some((k) => k.kind === 'elem')) figureAround(e, dropped);
     if (e.type === 'LI') listItem(e, tidyKids);
     else tidyKids(e);
     return [{ kind: 'elem', elem: e }];
@@ -74,6 +72,24 @@ export function tidyStructure(tree: StructTree): void {
   const roleMap = new PdfDict();
   for (const [type, standard] of Object.entries(NON_STANDARD)) if (used.has(type)) roleMap.set(type, new PdfName(standard));
   tree.root.set('RoleMap', roleMap.map.size ? roleMap : undefined);
+}
+
+/**
+ * An HTML <figure> around a chart or an image is a Figure without alternative text of
+ * its own (PDF/UA 7.3 wants one on every Figure). Around one described Figure (and its
+ * caption) it becomes that figure, with its Alt; around anything else it groups (Div).
+ */
+function figureAround(outer: StructElem, dropped: StructElem[]): void {
+  const inner = outer.kids.filter((k): k is Kid & { kind: 'elem' } => k.kind === 'elem' && k.elem.type !== 'Caption');
+  const only = inner.length === 1 ? inner[0]!.elem : undefined;
+  const alt = only?.type === 'Figure' ? only.dict.get('Alt') : undefined;
+  if (!only || alt === undefined) {
+    outer.type = 'Div';
+    return;
+  }
+  outer.dict.set('Alt', alt);
+  outer.kids = outer.kids.flatMap((k) => (k.kind === 'elem' && k.elem === only ? only.kids : [k]));
+  dropped.push(only);
 }
 
 function inlineOnly(e: StructElem): boolean {
@@ -181,5 +197,19 @@ export function levelHeadings(tree: StructTree): void {
     const level = Math.min(Number(m[1]), previous + 1);
     e.type = `H${level}`;
     previous = level;
+  }
+}
+
+/**
+ * A footnote call's number is CSS generated content, which Chromium paints but does not
+ * tag: the Link element holds only its annotation. Such a link gets the annotation's
+ * description as its alternative text, so the reading order says "Voetnoot 3" there.
+ */
+export function nameEmptyLinks(tree: StructTree, names: Map<number, string>): void {
+  for (const e of elementsOf(tree)) {
+    if (e.type !== 'Link' || e.dict.get('Alt') !== undefined || e.kids.some((k) => k.kind !== 'objr')) continue;
+    const annotation = e.kids.find((k) => k.kind === 'objr')?.annotation;
+    const name = annotation && names.get(annotation.num);
+    if (name) e.dict.set('Alt', PdfString.text(name));
   }
 }
