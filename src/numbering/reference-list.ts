@@ -11,9 +11,10 @@ export interface Reference {
 }
 
 /* Private-use characters: nothing an author types, and Markdown leaves them alone. */
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const TOKEN = /\uE000(\d+)\uE001/g;
+// Not U+E000/U+E001: those mark template positions (src/templates/instrument-template.ts).
+const OPEN = '\uE002';
+const CLOSE = '\uE003';
+const TOKEN = /\uE002(\d+)\uE003/g;
 
 /**
  * The references of one document. A reference may point forward (to a table in a
