@@ -1,9 +1,10 @@
-import { describeLinks } from './finish/describe-links.js';
+import { describeLinks, nameEmptyLinks } from './finish/describe-links.js';
+import { makeNotes } from './finish/make-notes.js';
 import { markArtifacts, pageRefs } from './finish/mark-artifacts.js';
 import { PdfFile } from './finish/pdf-file.js';
 import { PdfDict, PdfName, PdfString } from './finish/pdf-syntax.js';
 import { elementsOf, readIds, readStructTree, writeStructTree } from './finish/structure-tree.js';
-import { levelHeadings, makeNotes, nameEmptyLinks, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
+import { levelHeadings, takeMisplacedContent, tidyStructure } from './finish/tidy-structure.js';
 import { xmpMetadata } from './finish/xmp-metadata.js';
 
 /** What the PDF says about itself, beyond what Chromium writes. */

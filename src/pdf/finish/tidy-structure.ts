@@ -1,4 +1,4 @@
-import { PdfDict, PdfName, PdfString } from './pdf-syntax.js';
+import { PdfDict, PdfName } from './pdf-syntax.js';
 import { elementsOf, newElem, type Kid, type StructElem, type StructTree } from './structure-tree.js';
 
 /** Elements that group blocks: text directly inside them is a paragraph. */
@@ -6,33 +6,6 @@ const GROUPING = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote'
 
 /** Types Chromium writes that PDF 1.7 does not define, and the standard type each stands for. */
 const NON_STANDARD: Record<string, string> = { Strong: 'Span', Em: 'Span', Aside: 'Div' };
-
-/**
- * Turns the footnotes into Note elements. The page is printed with each footnote marked
- * as the only complementary content (Chromium's Aside), `notes` holding their numbers in
- * document order; a note cut by a page break comes twice and becomes one Note again.
- * Returns the ids to register, or nothing when the tree does not match the page.
- */
-export function makeNotes(tree: StructTree, notes: number[]): Map<string, StructElem> {
-  const ids = new Map<string, StructElem>();
-  const asides = elementsOf(tree).filter((e) => e.type === 'Aside');
-  if (asides.length !== notes.length) return ids;
-  let previous: StructElem | undefined;
-  asides.forEach((aside, i) => {
-    const n = notes[i]!;
-    if (previous && notes[i - 1] === n) {
-      previous.kids.push(...aside.kids);
-      detach(tree, aside);
-      tree.dropped.push(aside);
-      return;
-    }
-    aside.type = 'Note';
-    aside.dict.set('ID', new PdfString(`note-${n}`));
-    ids.set(`note-${n}`, aside);
-    previous = aside;
-  });
-  return ids;
-}
 
 /** Elements that may sit inside a paragraph. */
 const INLINE = new Set(['Span', 'Strong', 'Em', 'Link', 'Code', 'Quote', 'Ruby', 'RB', 'RT', 'RP', 'Lbl', 'Reference', 'BibEntry']);
@@ -149,18 +122,6 @@ function wrapLooseItems(kids: Kid[], parentType: string): Kid[] {
   return out;
 }
 
-function detach(tree: StructTree, target: StructElem): void {
-  const walk = (e: StructElem): boolean => {
-    const i = e.kids.findIndex((k) => k.kind === 'elem' && k.elem === target);
-    if (i >= 0) {
-      e.kids.splice(i, 1);
-      return true;
-    }
-    return e.kids.some((k) => k.kind === 'elem' && walk(k.elem));
-  };
-  tree.top.some(walk);
-}
-
 /** Elements that may hold only other elements (tables, rows, lists). */
 const NO_CONTENT = new Set(['Table', 'TR', 'THead', 'TBody', 'TFoot', 'L']);
 
@@ -200,16 +161,3 @@ export function levelHeadings(tree: StructTree): void {
   }
 }
 
-/**
- * A footnote call's number is CSS generated content, which Chromium paints but does not
- * tag: the Link element holds only its annotation. Such a link gets the annotation's
- * description as its alternative text, so the reading order says "Voetnoot 3" there.
- */
-export function nameEmptyLinks(tree: StructTree, names: Map<number, string>): void {
-  for (const e of elementsOf(tree)) {
-    if (e.type !== 'Link' || e.dict.get('Alt') !== undefined || e.kids.some((k) => k.kind !== 'objr')) continue;
-    const annotation = e.kids.find((k) => k.kind === 'objr')?.annotation;
-    const name = annotation && names.get(annotation.num);
-    if (name) e.dict.set('Alt', PdfString.text(name));
-  }
-}
