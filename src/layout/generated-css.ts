@@ -1,3 +1,5 @@
+import { FALLBACK_FAMILIES } from './font-faces.js';
+
 /** What the generated CSS depends on, per composed document. */
 export interface GeneratedCssInput {
   /** The numbers of the bijlagen in this document. */
@@ -15,7 +17,9 @@ export interface GeneratedCssInput {
  * a cover letter), page 1's ordinary top margin instead of the letterhead's deep one.
  */
 export function generatedCss(input: GeneratedCssInput): string {
-  const rules: string[] = [`:root { --vb-lettertype: '${input.fontFamily.replace(/'/g, '')}'; }`];
+  // The bundled fallback faces come after the letter's font, before any font of the machine.
+  const families = [input.fontFamily, ...FALLBACK_FAMILIES].map((f) => `'${f.replace(/'/g, '')}'`).join(', ');
+  const rules: string[] = [`:root { --vb-lettertype: ${families}; }`];
   input.bijlagen.forEach((n, i) => {
     // The first part of a document needs no break before it: it would leave page 1 empty.
     if (!(i === 0 && input.losseBijlage)) rules.push(`#bijlage-${n} { break-before: page; }`);

@@ -31,6 +31,7 @@ export function renderMarkdownCached(
     input.idPrefix,
     String(input.letters),
     input.vragen ?? '',
+    input.aanhalingstekens ?? '',
     input.projectRoot,
     counter.state(),
     input.assets.state(),

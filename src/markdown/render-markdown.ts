@@ -1,6 +1,9 @@
+import type { Root as MdastRoot } from 'mdast';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -28,7 +31,23 @@ export interface MarkdownInput {
   projectRoot: string;
   /** Images found in the text are registered here. */
   assets: AssetMap;
+  /** `recht` keeps the author's straight quotes; default: Dutch curly quotes. */
+  aanhalingstekens?: 'gekruld' | 'recht' | undefined;
 }
+
+/**
+ * Dutch typesetting: ‘…’ and “…”, and ’ for the apostrophe (regio’s). Only quotes: dashes
+ * and dots stay as typed. remark-smartypants changes text nodes only, so code, URLs and
+ * HTML attributes keep their straight quotes.
+ */
+const DUTCH_QUOTES = {
+  quotes: true,
+  backticks: false,
+  dashes: false,
+  ellipses: false,
+  openingQuotes: { double: '\u201c', single: '\u2018' },
+  closingQuotes: { double: '\u201d', single: '\u2019' },
+} as const;
 
 /** One Markdown part turned into safe HTML, with what the layout needs to know about it. */
 export interface RenderedSection {
@@ -39,11 +58,25 @@ export interface RenderedSection {
 /** A tag, comment, declaration or processing instruction: what CommonMark may read as raw HTML. */
 const RAW_HTML = /<[A-Za-z!?/]/;
 
+/* A URL shown as its own text (an autolink) is a URL, not prose: its quotes go back. */
+function remarkUrlTextAsTyped() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'link', (link) => {
+      const only = link.children.length === 1 ? link.children[0] : undefined;
+      if (only?.type !== 'text') return;
+      const straight = only.value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+      if (straight === link.url || `mailto:${straight}` === link.url || `http://${straight}` === link.url) only.value = straight;
+    });
+  };
+}
+
 export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
   const headings: CollectedHeading[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    // retext parses all of the text for it; text without a straight quote needs none of that.
+    .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [[remarkSmartypants, DUTCH_QUOTES], remarkUrlTextAsTyped])
     .use(remarkInlineFootnotes, { counter, file: input.file, lineOffset: input.bodyLine - 1, warnings })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.

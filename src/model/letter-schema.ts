@@ -64,6 +64,10 @@ export const letterFieldsSchema = z
       .enum(['ministerie', 'ar'])
       .default('ministerie')
       .describe('House style of citations: the ministry style of the seeds, or Aanwijzingen voor de regelgeving 3.43'),
+    aanhalingstekens: z
+      .enum(['gekruld', 'recht'])
+      .default('gekruld')
+      .describe("Quotes and apostrophes: Dutch curly ones (‘…’, “…”, regio’s) or straight as typed (recht)"),
     voetnoten: z
       .object({ herhaling: z.enum(['zie-voetnoot', 'volledig']).default('zie-voetnoot') })
       .strict()
