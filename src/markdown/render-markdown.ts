@@ -3,13 +3,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
+import { remarkDutchQuotes } from './remark-dutch-quotes.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
@@ -36,19 +36,6 @@ export interface MarkdownInput {
   aanhalingstekens?: 'gekruld' | 'recht' | undefined;
 }
 
-/**
- * Dutch typesetting: ‘…’ and “…”, and ’ for the apostrophe (regio’s). Only quotes: dashes
- * and dots stay as typed. remark-smartypants changes text nodes only, so code, URLs and
- * HTML attributes keep their straight quotes.
- */
-const DUTCH_QUOTES = {
-  quotes: true,
-  backticks: false,
-  dashes: false,
-  ellipses: false,
-  openingQuotes: { double: '\u201c', single: '\u2018' },
-  closingQuotes: { double: '\u201d', single: '\u2019' },
-} as const;
 
 /** One Markdown part turned into safe HTML, with what the layout needs to know about it. */
 export interface RenderedSection {
@@ -76,8 +63,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    // retext parses all of the text for it; text without a straight quote needs none of that.
-    .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [[remarkSmartypants, DUTCH_QUOTES], remarkUrlTextAsTyped])
+    .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [remarkDutchQuotes, remarkUrlTextAsTyped])
     .use(remarkInlineFootnotes, { counter, file: input.file, lineOffset: input.bodyLine - 1, warnings })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
