@@ -56,7 +56,7 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     if (source.meta.register) text += `\n${appendix(source, ctx)}`;
     text += counter.takeDefinitions();
     return renderMarkdownCached(
-      { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens },
+      { file: source.file, text, bodyLine: source.bodyLine, idPrefix, letters, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken },
       counter,
       warnings,
       memo,

@@ -32,6 +32,7 @@ export function renderMarkdownCached(
     String(input.letters),
     input.vragen ?? '',
     input.aanhalingstekens ?? '',
+    String(input.afbreken ?? false),
     input.projectRoot,
     counter.state(),
     input.assets.state(),

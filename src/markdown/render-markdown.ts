@@ -15,6 +15,7 @@ import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
 import { rehypeUrlBreaks } from './rehype-url-breaks.js';
+import { rehypeHyphenate } from './rehype-hyphenate.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
 import { rehypeInlineCharts } from './rehype-inline-charts.js';
 import type { AssetMap } from '../model/asset-map.js';
@@ -34,6 +35,8 @@ export interface MarkdownInput {
   assets: AssetMap;
   /** `recht` keeps the author's straight quotes; default: Dutch curly quotes. */
   aanhalingstekens?: 'gekruld' | 'recht' | undefined;
+  /** Dutch hyphenation with soft hyphens (`afbreken: true`). */
+  afbreken?: boolean | undefined;
 }
 
 
@@ -73,6 +76,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
     .use(rehypeUrlBreaks)
+    .use(input.afbreken ? [rehypeHyphenate] : [])
     .use(rehypeHeadings, { letters: input.letters, idPrefix: input.idPrefix, collected: headings, vragen: input.vragen })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
