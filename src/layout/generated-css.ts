@@ -1,4 +1,5 @@
 import { cssString } from './css-escape.js';
+import { FALLBACK_FAMILIES } from './font-faces.js';
 
 /** What the generated CSS depends on, per composed document. */
 export interface GeneratedCssInput {
@@ -21,7 +22,9 @@ export interface GeneratedCssInput {
  * a cover letter), page 1's ordinary top margin instead of the letterhead's deep one.
  */
 export function generatedCss(input: GeneratedCssInput): string {
-  const rules: string[] = [`:root { --vb-lettertype: ${cssString(input.fontFamily)}; }`];
+  // The bundled fallback faces come after the letter's font, before any font of the machine.
+  const families = [input.fontFamily, ...FALLBACK_FAMILIES].map(cssString).join(', ');
+  const rules: string[] = [`:root { --vb-lettertype: ${families}; }`];
   input.bijlagen.forEach((n, i) => {
     // The first part of a document needs no break before it: it would leave page 1 empty.
     if (!(i === 0 && input.losseBijlage)) rules.push(`#bijlage-${Math.trunc(n)} { break-before: page; }`);

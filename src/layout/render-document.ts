@@ -6,7 +6,8 @@ import type { CachedMarkdown } from '../markdown/render-markdown-cached.js';
 import { renderParts } from './render-parts.js';
 import { composeDocuments, type DocumentSpec } from './compose-documents.js';
 import { letterContext } from './letter-context.js';
-import { fontFaces } from './font-faces.js';
+import { FALLBACK_FAMILIES, fontFaces } from './font-faces.js';
+import { uncoveredCharacters } from './uncovered-characters.js';
 import { loadLayout } from './load-templates.js';
 import { unusedDataWarnings } from './unused-data.js';
 
@@ -52,6 +53,8 @@ export function renderDocuments(model: LetterModel, options: RenderOptions = {})
   const layout = loadLayout(parts.hb, model.project.templates, layoutName);
   const split = options.split ?? model.meta.uitvoer.splitsen;
   warnings.push(...unusedDataWarnings(model));
+  const covers = fonts.covers;
+  if (covers) warnings.push(...uncoveredCharacters([model.intro, ...model.secties, ...model.bijlagen], covers, [fonts.family, ...FALLBACK_FAMILIES].join(', ')));
   return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => ({
     name: spec.name,
     title: spec.title,

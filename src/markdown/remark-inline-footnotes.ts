@@ -91,13 +91,24 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
   };
 }
 
-/** A footnote is one block of text at the foot of the page: paragraphs run on. */
+/**
+ * A footnote sits inside a paragraph of the text until the page runner moves it, so it
+ * holds phrasing only: its second and later paragraphs become spans that the house
+ * style shows as paragraphs of their own (.vb-noot-alinea).
+ */
 function phrasingOf(blocks: RootContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const block of blocks) {
-    if (out.length) out.push({ type: 'text', value: ' ' });
-    if (block.type === 'paragraph') out.push(...block.children);
-    else out.push({ type: 'text', value: toString(block) });
+    const children: PhrasingContent[] = block.type === 'paragraph' ? block.children : [{ type: 'text', value: toString(block) }];
+    if (!out.length) {
+      out.push(...children);
+      continue;
+    }
+    out.push({
+      type: 'voetnootAlinea',
+      data: { hName: 'span', hProperties: { className: ['vb-noot-alinea'] } },
+      children,
+    } as unknown as PhrasingContent);
   }
   return out;
 }

@@ -35,6 +35,8 @@ export function renderMarkdownCached(
     input.idPrefix,
     input.numbering?.state() ?? '',
     input.vragen ?? '',
+    input.aanhalingstekens ?? '',
+    String(input.afbreken ?? false),
     input.projectRoot,
     counter.state(),
     input.assets.state(),

@@ -1,4 +1,6 @@
+import type { Root as MdastRoot } from 'mdast';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
@@ -7,6 +9,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { InputError, inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
+import { remarkDutchQuotes } from './remark-dutch-quotes.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
 import { rehypeHeadings, type CollectedHeading } from './rehype-headings.js';
 import { rehypeCaptions, type CollectedCaption } from './rehype-captions.js';
@@ -14,6 +17,8 @@ import type { PartNumbering } from '../numbering/part-numbering.js';
 import type { LabelTarget } from '../numbering/label-target.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 import { rehypeFootnoteClasses } from './rehype-footnote-classes.js';
+import { rehypeUrlBreaks } from './rehype-url-breaks.js';
+import { rehypeHyphenate } from './rehype-hyphenate.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
 import { rehypeInlineCharts } from './rehype-inline-charts.js';
 import type { AssetMap } from '../model/asset-map.js';
@@ -35,7 +40,12 @@ export interface MarkdownInput {
   projectRoot: string;
   /** Images found in the text are registered here. */
   assets: AssetMap;
+  /** `recht` keeps the author's straight quotes; default: Dutch curly quotes. */
+  aanhalingstekens?: 'gekruld' | 'recht' | undefined;
+  /** Dutch hyphenation with soft hyphens (`afbreken: true`). */
+  afbreken?: boolean | undefined;
 }
+
 
 /** One Markdown part turned into safe HTML, with what the layout needs to know about it. */
 export interface RenderedSection {
@@ -49,6 +59,18 @@ export interface RenderedSection {
 /** A tag, comment, declaration or processing instruction: what CommonMark may read as raw HTML. */
 const RAW_HTML = /<[A-Za-z!?/]/;
 
+/* A URL shown as its own text (an autolink) is a URL, not prose: its quotes go back. */
+function remarkUrlTextAsTyped() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'link', (link) => {
+      const only = link.children.length === 1 ? link.children[0] : undefined;
+      if (only?.type !== 'text') return;
+      const straight = only.value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+      if (straight === link.url || `mailto:${straight}` === link.url || `http://${straight}` === link.url) only.value = straight;
+    });
+  };
+}
+
 export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, warnings: Diagnostic[]): RenderedSection {
   const headings: CollectedHeading[] = [];
   // Each check adds its mistakes here and the text is processed to the end, so one run reports them all.
@@ -59,6 +81,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [remarkDutchQuotes, remarkUrlTextAsTyped])
     .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
@@ -67,6 +90,8 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets, errors })
     .use(rehypeInlineCharts, { assets: input.assets })
     .use(rehypeFootnoteClasses)
+    .use(rehypeUrlBreaks)
+    .use(input.afbreken ? [rehypeHyphenate] : [])
     .use(rehypeHeadings, { numbering: input.numbering, idPrefix: input.idPrefix, collected: headings, targets, vragen: input.vragen, ...where })
     .use(rehypeCaptions, { numbering: input.numbering, idPrefix: input.idPrefix, captions, targets, ...where })
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).

@@ -10,7 +10,8 @@ export const SANITIZE_SCHEMA: Schema = {
   // The footnote stage numbers notes by data-footnote; ids are set after sanitising.
   attributes: {
     ...defaultSchema.attributes,
-    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'footnote'], 'dataFootnote'],
+    // vb-noot-alinea: the second and later paragraphs of a footnote (remark-inline-footnotes.ts).
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'footnote', 'vb-noot-alinea'], 'dataFootnote'],
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
   },

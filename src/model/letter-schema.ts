@@ -75,6 +75,11 @@ export const letterFieldsSchema = z
       .enum(['gespatieerd', 'aaneen'])
       .optional()
       .describe('Dossier numbers spaced ("28 345", the default for kamerstuk and eerste-kamer) or unspaced ("28345", the default for letters)'),
+    aanhalingstekens: z
+      .enum(['gekruld', 'recht'])
+      .default('gekruld')
+      .describe("Quotes and apostrophes: Dutch curly ones (‘…’, “…”, regio’s) or straight as typed (recht)"),
+    afbreken: z.boolean().default(false).describe('Dutch hyphenation of long words at the end of a line (the Rijkshuisstijl letter is ragged right)'),
     voetnoten: z
       .object({ herhaling: z.enum(['zie-voetnoot', 'volledig']).default('zie-voetnoot') })
       .strict()

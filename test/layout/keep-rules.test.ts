@@ -121,6 +121,22 @@ describe('tables', () => {
   });
 });
 
+describe('figures', () => {
+  it('keep their figcaption with them', async () => {
+    for (let n = 30; n <= 48; n += 2) {
+      const figure = `<figure><svg width="300" height="200" viewBox="0 0 300 200"><rect width="300" height="200" fill="#ccc"/></svg><figcaption>Figuur 1. Meldingen per jaar</figcaption></figure>`;
+      await runner.layOut(`<main>${filler(n)}${figure}${paragraph(40)}</main>`);
+      const sheets = await runner.page.evaluate(() => {
+        const sheetOf = (el: Element | null) => Array.from(document.querySelectorAll('.vb-blad')).findIndex((s) => s.contains(el));
+        return [sheetOf(document.querySelector('figure svg')), sheetOf(document.querySelector('figcaption'))];
+      });
+      expect(sheets[0], `filler ${n}`).toBeGreaterThanOrEqual(0);
+      expect(sheets[1], `filler ${n}`).toBe(sheets[0]);
+      expect(await runner.page.evaluate(() => document.querySelectorAll('figcaption').length), `filler ${n}`).toBe(1);
+    }
+  });
+});
+
 describe('footnote calls in a row', () => {
   it('are separated by a superscript comma, and single calls are not', async () => {
     const note = (n: number) => `<span class="footnote" data-footnote="${n}">Kamerstukken II, 2024-2025, 29279, nr. ${n}.</span>`;

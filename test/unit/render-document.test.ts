@@ -33,7 +33,10 @@ describe('renderDocument', () => {
     expect(urls).toContain('assets/logo.svg');
     expect(urls).toContain('assets/page-runner.js');
     expect(urls.filter((u) => u.endsWith('.js'))).toEqual(['assets/page-runner.js']);
-    expect(urls.filter((u) => u.startsWith('assets/fonts/')).length).toBe(8);
+    // Fira Sans in four faces, each in Latin, Latin Extended and Greek; the Noto fallbacks once.
+    expect(urls.filter((u) => u.startsWith('assets/fonts/fira-sans-')).length).toBe(12);
+    expect(urls.filter((u) => u.startsWith('assets/fonts/noto-sans-')).length).toBe(3);
+    expect(urls.filter((u) => u.startsWith('assets/fonts/')).length).toBe(15);
   });
 
   it('has a language, a title and an author for assistive technology and PDF metadata', () => {
