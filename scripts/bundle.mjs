@@ -14,7 +14,8 @@ const dist = path.join(root, 'dist');
 for (const f of readdirSync(dist)) if (/^(.*\.bundle|chunk-.*)\.js$/.test(f)) rmSync(path.join(dist, f));
 
 await build({
-  entryPoints: [path.join(dist, 'cli/main.js')],
+  // The check's worker thread (src/check-in-worker.ts) loads a bundle of its own.
+  entryPoints: [path.join(dist, 'cli/main.js'), path.join(dist, 'check-worker.js')],
   outdir: dist,
   entryNames: '[name].bundle',
   chunkNames: 'chunk-[hash]',
