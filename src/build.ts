@@ -5,10 +5,11 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled } from './profile-stages.js';
 import { Deadline } from './pdf/deadline.js';
+import { RenderError } from './diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
 import { PagePool } from './pdf/page-pool.js';
 import { printAll } from './pdf/print-all.js';
-import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
+import { writeAllOutputs, type WrittenDocument } from './output/write-outputs.js';
 
 export interface BuildOptions {
   /** The letter project; default the current folder. */
@@ -51,6 +52,7 @@ export function build(options: BuildOptions = {}): Promise<BuildResult> {
  */
 export async function buildProjects(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  sourceDate();
   // --timeout covers the whole build, from here: the check, the browser's start, every print.
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const projects = outputFolders(dirs.map((d) => path.resolve(d)), options.out);
@@ -160,7 +162,7 @@ export async function printToFiles(
   );
   warnings.push(...printed.flatMap((p) => p.warnings));
   if (options.strict) failOnWarnings(warnings);
-  const documents = jobs.map(({ doc, out }, i) => writeOutputs(out, doc, printed[i]!));
+  const documents = writeAllOutputs(jobs.map(({ doc, out }, i) => ({ doc, out, printed: printed[i]! })));
   for (const d of documents) progress(`wrote ${path.relative(process.cwd(), d.pdf) || d.pdf} (${d.pages} pages)`);
   return { documents, warnings };
 }
@@ -168,5 +170,10 @@ export async function printToFiles(
 /** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention, fixes the PDF's dates. */
 function sourceDate(): Date | undefined {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  if (epoch === undefined || epoch === '') return undefined;
+  // A PDF date has four year digits: 1970 up to the end of 9999.
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) {
+    throw new RenderError(`SOURCE_DATE_EPOCH=${epoch.slice(0, 40)} is not a number of seconds between 0 and 253402300799 (the end of 9999); fix it or unset it`);
+  }
+  return new Date(Number(epoch) * 1000);
 }

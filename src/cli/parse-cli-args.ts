@@ -45,6 +45,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         pdf: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        debug: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -76,7 +77,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
 function seconds(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(n > 0)) throw new UsageError(`${flag} takes a number of seconds`);
+  // setTimeout cannot wait longer than about 24.8 days; a day is more than any letter needs.
+  if (!(n > 0) || n > 86_400) throw new UsageError(`${flag} takes a number of seconds between 0 and 86400 (got "${value}")`);
   return n * 1000;
 }
 
