@@ -71,6 +71,32 @@ export const GENERATORS: Record<string, Generator> = {
   'image-huge-png': (project) => writeFileSync(path.join(project, 'secties/kaart.png'), pngHeader(100_000, 100_000)),
   'image-wide-png': (project) => writeFileSync(path.join(project, 'secties/kaart.png'), pngHeader(30_000, 10)),
   'link-dev-zero': (project) => link(project, 'secties/02-nul.md', '/dev/zero'),
+  'fifo-data-csv': (project) => fifo(project, 'data/rijen.csv'),
+  'fifo-data-json': (project) => fifo(project, 'data/extra.json'),
+  'fifo-layout': (project) => fifo(project, 'templates/brief.hbs'),
+  'fifo-sectie-partial': (project) => fifo(project, 'templates/partials/sectie.hbs'),
+  'sparse-svg-logo': (project) => sparse(project, 'afbeeldingen/logo.svg', 3 * 1024 ** 3, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">')),
+  'sparse-config': (project) => sparse(project, 'voortgangsbrief.config.yaml', 2 * 1024 ** 3, Buffer.from('nummering: true\n')),
+  'sparse-partial': (project) => sparse(project, 'templates/partials/logo.hbs', 1024 ** 3, Buffer.from('<div>')),
+  'image-huge-gif': (project) => {
+    const head = Buffer.from('GIF89a\0\0\0\0', 'latin1');
+    head.writeUInt16LE(60_000, 6);
+    head.writeUInt16LE(60_000, 8);
+    writeFileSync(path.join(project, 'secties/kaart.gif'), head);
+  },
+  'image-huge-jpeg': (project) => {
+    // SOI, then a baseline frame header (SOF0) of 65,000 × 65,000 pixels.
+    const sof = Buffer.from('ffd8ffc0001108fde8fde803012200021101031101', 'hex');
+    writeFileSync(path.join(project, 'secties/kaart.jpg'), sof);
+  },
+  'image-huge-webp': (project) => {
+    const head = Buffer.alloc(30);
+    head.write('RIFF', 0, 'latin1');
+    head.write('WEBPVP8X', 8, 'latin1');
+    head.writeUIntLE(16_383, 24, 3);
+    head.writeUIntLE(16_383, 27, 3);
+    writeFileSync(path.join(project, 'secties/kaart.webp'), head);
+  },
   'large-section': (project) => {
     const paragraph = 'Het aantal meldingen bij Veilig Thuis nam in 2024 opnieuw toe. '.repeat(16) + '\n\n';
     const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
