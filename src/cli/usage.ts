@@ -16,7 +16,7 @@ Options:
                          projects, one subfolder per project
   --set <key=value>      override a field, highest precedence; repeatable
   --browser <path>       Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)
-  --timeout <seconds>    give up on a render after this long (default: 60)
+  --timeout <seconds>    give up on a build after this long, check included (default: 60)
   --strict               treat warnings as errors
   --split                build: one PDF per document (brief.pdf, brief-bijlage-1.pdf, …)
   --json                 print the result as one JSON object on stdout
@@ -24,4 +24,5 @@ Options:
   --port <n>             port of the watch preview (default: 4173)
   --no-pdf               watch: update the preview only, skip the PDF
   --type <type>          init: the kind of letter
+  --debug                show the stack of an internal error
   --version              print the version`;
