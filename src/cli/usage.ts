@@ -24,5 +24,5 @@ Options:
   --port <n>             port of the watch preview (default: 4173)
   --no-pdf               watch: update the preview only, skip the PDF
   --type <type>          init: the kind of letter
-  --debug                show the stack of an internal error
+  --debug                print stack traces, for a bug report
   --version              print the version`;
