@@ -33,7 +33,8 @@ const noJsYaml = {
 };
 
 await build({
-  entryPoints: [path.join(dist, 'cli/main.js')],
+  // The check's worker thread (src/check-in-worker.ts) loads a bundle of its own.
+  entryPoints: [path.join(dist, 'cli/main.js'), path.join(dist, 'check-worker.js')],
   outdir: dist,
   entryNames: '[name].bundle',
   chunkNames: 'chunk-[hash]',

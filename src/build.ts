@@ -3,11 +3,13 @@ import type { Browser } from 'puppeteer-core';
 import type { CheckedProject } from './check-projects.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
-import { profiled, profiledSync } from './profile-stages.js';
+import { profiled } from './profile-stages.js';
+import { Deadline } from './pdf/deadline.js';
+import { RenderError } from './diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
 import { PagePool } from './pdf/page-pool.js';
 import { printAll } from './pdf/print-all.js';
-import { writeOutputs, type WrittenDocument } from './output/write-outputs.js';
+import { writeAllOutputs, type WrittenDocument } from './output/write-outputs.js';
 
 export interface BuildOptions {
   /** The letter project; default the current folder. */
@@ -36,6 +38,9 @@ export interface BuildResult {
   durationMs: number;
 }
 
+/** --timeout when none is given: a whole build, check and print, in a minute. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
 export function build(options: BuildOptions = {}): Promise<BuildResult> {
   return buildProjects([options.dir ?? '.'], options);
 }
@@ -47,6 +52,9 @@ export function build(options: BuildOptions = {}): Promise<BuildResult> {
  */
 export async function buildProjects(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  sourceDate();
+  // --timeout covers the whole build, from here: the check, the browser's start, every print.
+  const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const projects = outputFolders(dirs.map((d) => path.resolve(d)), options.out);
   // Chromium starts before the rest of the pipeline is even loaded: the import of the
   // Markdown and template stack and the parse run on this core while the browser
@@ -61,39 +69,48 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   });
   earlyPool.catch(() => undefined);
   let checked: CheckedProject[];
+  options.onProgress?.(`checking ${dirs.length === 1 ? dirs[0] : `${dirs.length} projects`}`);
   try {
-    checked = await checkAll(projects.map((p) => p.dir), options);
+    checked = await checkAll(projects.map((p) => p.dir), options, deadline);
   } catch (err) {
     // The prepared page first: a shared browser (browserWSEndpoint) outlives this build.
     await earlyPool.then((p) => p.close()).catch(() => undefined);
-    await early.then((s) => s.close()).catch(() => undefined);
+    await early.then((s) => s.kill()).catch(() => undefined);
     throw err;
   }
   let session: BrowserSession | undefined;
   let pool: PagePool | undefined;
+  let failed = true;
   try {
-    session = await early;
+    session = await deadline.race(early, 'starting Chromium');
     pool = await earlyPool;
     const browser = session.browser;
     const pages = (pool ??= new PagePool(browser));
     const written = await profiled('print', () => printToFiles(
       browser,
       checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
-      { ...options, pool: pages },
+      { ...options, pool: pages, deadline },
     ));
+    failed = false;
     return { ...written, durationMs: Math.round(performance.now() - started) };
   } finally {
-    // Pages first: a shared browser (browserWSEndpoint) stays open.
-    await pool?.close();
     const open = session;
-    if (open) await profiled('close', () => open.close());
+    if (failed) {
+      // A render that failed or ran out of time may have left a renderer busy: no polite close.
+      await open?.kill();
+    } else {
+      // Pages first: a shared browser (browserWSEndpoint) stays open.
+      await pool?.close();
+      if (open) await profiled('close', () => open.close());
+    }
   }
 }
 
-async function checkAll(dirs: string[], options: BuildOptions): Promise<CheckedProject[]> {
-  const { checkProjects } = await profiled('load', () => import('./check-projects.js'));
-  return profiledSync('check', () =>
-    checkProjects(dirs, { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) }),
+/** In a worker that a signal or the deadline can stop at any moment (src/check-in-worker.ts). */
+async function checkAll(dirs: string[], options: BuildOptions, deadline: Deadline): Promise<CheckedProject[]> {
+  const { checkInWorker } = await import('./check-in-worker.js');
+  return profiled('check', () =>
+    checkInWorker(dirs, { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) }, deadline),
   );
 }
 
@@ -126,7 +143,7 @@ function launch(options: BuildOptions): Promise<BrowserSession> {
 export async function printToFiles(
   browser: Browser,
   projects: readonly { checked: Pick<CheckedProject, 'documents' | 'warnings'>; out: string }[],
-  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool } = {},
+  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool; deadline?: Deadline } = {},
 ): Promise<Omit<BuildResult, 'durationMs'>> {
   const progress = options.onProgress ?? (() => undefined);
   const jobs = projects.flatMap(({ checked, out }) => checked.documents.map((doc) => ({ doc, out })));
@@ -136,6 +153,7 @@ export async function printToFiles(
     jobs.map((j) => j.doc),
     {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.deadline ? { deadline: options.deadline } : {}),
       ...(sourceDate() ? { date: sourceDate() } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.pool ? { pool: options.pool } : {}),
@@ -144,7 +162,7 @@ export async function printToFiles(
   );
   warnings.push(...printed.flatMap((p) => p.warnings));
   if (options.strict) failOnWarnings(warnings);
-  const documents = jobs.map(({ doc, out }, i) => writeOutputs(out, doc, printed[i]!));
+  const documents = writeAllOutputs(jobs.map(({ doc, out }, i) => ({ doc, out, printed: printed[i]! })));
   for (const d of documents) progress(`wrote ${path.relative(process.cwd(), d.pdf) || d.pdf} (${d.pages} pages)`);
   return { documents, warnings };
 }
@@ -152,5 +170,10 @@ export async function printToFiles(
 /** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention, fixes the PDF's dates. */
 function sourceDate(): Date | undefined {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  if (epoch === undefined || epoch === '') return undefined;
+  // A PDF date has four year digits: 1970 up to the end of 9999.
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) {
+    throw new RenderError(`SOURCE_DATE_EPOCH=${epoch.slice(0, 40)} is not a number of seconds between 0 and 253402300799 (the end of 9999); fix it or unset it`);
+  }
+  return new Date(Number(epoch) * 1000);
 }

@@ -16,7 +16,7 @@ export const OPTIONS = {
   out: { type: 'string', value: 'dir', complete: 'dir', help: 'output folder (default: <dir>/output); with several projects, one subfolder per project' },
   set: { type: 'string', value: 'key=value', multiple: true, help: 'override a field, highest precedence; repeatable' },
   browser: { type: 'string', value: 'path', complete: 'file', help: 'Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)' },
-  timeout: { type: 'string', value: 'seconds', help: 'give up on a render after this long (default: 60)' },
+  timeout: { type: 'string', value: 'seconds', help: 'give up on a build after this long, check included (default: 60)' },
   strict: { type: 'boolean', help: 'treat warnings as errors' },
   split: { type: 'boolean', help: 'one PDF per document (brief.pdf, brief-bijlage-1.pdf, …)' },
   json: { type: 'boolean', help: 'print the result as one JSON object on stdout' },
@@ -27,6 +27,7 @@ export const OPTIONS = {
   pdf: { type: 'boolean', negatable: true, help: 'update the preview only, skip the PDF' },
   type: { type: 'string', value: 'type', help: 'the kind of letter (default: voortgangsbrief)' },
   tool: { type: 'string', value: 'spec', help: 'the npm spec of voortgangsbrief for the new package.json (default: where this one came from)' },
+  debug: { type: 'boolean', help: 'print stack traces, for a bug report' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'print the version' },
 } as const satisfies Record<string, OptionSpec>;
@@ -34,7 +35,7 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 
 /** Taken by every command, and before any command. */
-export const GLOBAL_OPTIONS: readonly OptionName[] = ['help', 'version'];
+export const GLOBAL_OPTIONS: readonly OptionName[] = ['help', 'version', 'debug'];
 
 /** How an option is written in usage: "--out <dir>", "--no-pdf", "-h, --help". */
 export function optionLabel(name: OptionName): string {

@@ -8,6 +8,7 @@ import { defaultIo, printDiagnostics, type Io } from './io.js';
 import { parseCliArgs, type CliArgs } from './parse-cli-args.js';
 import { interruptedExitCode } from './signals.js';
 import { helpHint, usageLine } from './usage.js';
+import { environmentMessage } from './environment-error.js';
 import { UsageError } from './usage-error.js';
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -53,7 +54,22 @@ function report(err: unknown, io: Io, command: string | undefined, json: boolean
     io.err(`voortgangsbrief: ${err.message}`);
     return EXIT.render;
   }
-  // Not the author's mistake: a bug or the environment. Keep the stack for a report.
-  io.err(`voortgangsbrief: internal error: ${(err as Error)?.stack ?? String(err)}`);
+  const environment = environmentMessage(err);
+  if (environment) {
+    io.err(`voortgangsbrief: ${environment}`);
+    if (debugging()) io.err(String((err as Error)?.stack ?? err));
+    return EXIT.environment;
+  }
+  // A bug: one line asking for a report; the stack only for whoever debugs it.
+  io.err(
+    `voortgangsbrief: internal error: ${String((err as Error)?.message ?? err).split('\n')[0]}. ` +
+      'This is a bug in voortgangsbrief; please report it with the command you ran (run again with --debug for the details).',
+  );
+  if (debugging()) io.err(String((err as Error)?.stack ?? err));
   return EXIT.render;
+}
+
+/** --debug anywhere on the command line, or VOORTGANGSBRIEF_DEBUG=1: stacks for a bug report. */
+function debugging(): boolean {
+  return process.argv.includes('--debug') || process.env.VOORTGANGSBRIEF_DEBUG === '1';
 }

@@ -130,7 +130,8 @@ function result(command: string | undefined, positionals: string[], v: Values): 
 function seconds(value: string | undefined, command: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(n > 0)) throw new UsageError('--timeout takes a number of seconds', command);
+  // setTimeout cannot wait longer than about 24.8 days; a day is more than any letter needs.
+  if (!(n > 0) || n > 86_400) throw new UsageError(`--timeout takes a number of seconds between 0 and 86400 (got "${value}")`, command);
   return n * 1000;
 }
 

@@ -43,6 +43,21 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
       definitions.set(node.identifier, node);
       return false;
     });
+    // A note that calls itself would repeat for ever; a call in a note is never numbered.
+    for (const [id, def] of definitions) {
+      visit(def, 'footnoteReference', (ref) => {
+        const self = ref.identifier === id;
+        errors.push({
+          ...options.map.locate(ref.position?.start, ref.position?.end),
+          severity: 'error',
+          rule: self ? 'footnote-calls-itself' : 'footnote-calls-footnote',
+          message: self
+            ? `footnote [^${def.label ?? id}] calls itself`
+            : `footnote [^${def.label ?? id}] calls footnote [^${ref.label ?? ref.identifier}]; a note cannot call another note, so it calls itself in the end or never gets a number`,
+          hint: self ? `remove [^${ref.label ?? ref.identifier}] from the note's own text` : 'write the reference out in the note ("zie noot …"), or move the call into the text',
+        });
+      });
+    }
     const numbered = new Map<string, number>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'text') {

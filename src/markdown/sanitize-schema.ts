@@ -16,4 +16,7 @@ export const SANITIZE_SCHEMA: Schema = {
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'span', 'abbr', 'figure', 'figcaption'],
+  // Removed with their content: the text of a <style> or <template> is no prose, and
+  // as plain text it would appear in the PDF (issue 12).
+  strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'iframe', 'object'],
 };

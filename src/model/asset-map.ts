@@ -4,7 +4,7 @@ import { ASSET_LIMITS } from '../project/check-asset-file.js';
 import { readRegularFile } from '../project/read-regular-file.js';
 import { sanitizeSvg } from './sanitize-svg.js';
 
-type Asset = { file: string } | { content: Buffer };
+export type Asset = { file: string } | { content: Buffer };
 
 /** Where the charts that helpers generate are served; the Markdown stage inlines them. */
 export const CHART_PREFIX = 'assets/grafieken/';
@@ -71,6 +71,19 @@ export class AssetMap {
     return JSON.stringify(
       [...this.byUrl].map(([url, a]) => [url, 'file' in a ? a.file : createHash('sha1').update(a.content).digest('base64')]),
     );
+  }
+
+  /** What a worker hands back: the map as plain data (a structured clone drops the class). */
+  toPlain(): [string, Asset][] {
+    return [...this.byUrl];
+  }
+
+  static fromPlain(entries: readonly [string, Asset][]): AssetMap {
+    const map = new AssetMap();
+    for (const [url, asset] of entries) {
+      map.byUrl.set(url, 'file' in asset ? { file: asset.file } : { content: Buffer.from(asset.content) });
+    }
+    return map;
   }
 
   urls(): string[] {

@@ -21,6 +21,10 @@ export function stopWrites(): void {
   stopped = true;
 }
 
+export function writesStopped(): boolean {
+  return stopped;
+}
+
 /**
  * Writes to a temporary name in the same folder, then renames: a reader (or a
  * crash halfway) sees the old file or the new one, never half of one. The temporary

@@ -16,6 +16,8 @@ export interface BrowserSession {
   /** The DevTools endpoint of a shareable browser (LaunchOptions.shareable). */
   wsEndpoint?: string;
   close(): Promise<void>;
+  /** Ends the browser at once, without a polite close (after a failure or a timeout). */
+  kill(): Promise<void>;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   if (options.browserWSEndpoint) {
     const puppeteer = await loadPuppeteer();
     const browser = await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint });
-    return { browser, close: async () => browser.disconnect() };
+    return { browser, close: async () => browser.disconnect(), kill: async () => browser.disconnect() };
   }
   const executablePath = findBrowser(options.executablePath);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-chromium-'));
@@ -113,7 +115,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     await entry.closing;
     throw new RenderError('the build was stopped while Chromium was starting');
   }
-  return { browser, executablePath, ...(wsEndpoint ? { wsEndpoint } : {}), close: () => closeLaunched(entry, true) };
+  return { browser, executablePath, ...(wsEndpoint ? { wsEndpoint } : {}), close: () => closeLaunched(entry, true), kill: () => closeLaunched(entry, false) };
 }
 
 async function loadPuppeteer() {

@@ -19,7 +19,7 @@ export class Deadline {
 
   expired(step: string): RenderError {
     return new RenderError(
-      `the render did not finish within ${formatSeconds(this.ms)} (while ${step}); the browser was stopped and nothing was written. ` +
+      `the build did not finish within ${formatSeconds(this.ms)} (while ${step}); the browser was stopped and nothing was written. ` +
         'A long letter may need more time: pass --timeout <seconds>.',
     );
   }

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Browser } from 'puppeteer-core';
+import { RenderError } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { printPdf, type PrintedDocument, type PrintOptions } from './print-pdf.js';
 
@@ -33,7 +34,7 @@ export async function printAll(
       try {
         results[i] = await printPdf(browser, doc, options);
       } catch (err) {
-        failure ??= { err };
+        failure ??= { err: asRenderError(err, doc) };
       }
     }
   };
@@ -41,4 +42,13 @@ export async function printAll(
   await Promise.all(Array.from({ length: workers }, worker));
   if (failure) throw failure.err;
   return results;
+}
+
+/** Chromium that crashed or went away mid-render is a browser failure (exit 3), in one line. */
+function asRenderError(err: unknown, doc: RenderedDocument): unknown {
+  const e = err as Error;
+  const fromBrowser = /^(TargetCloseError|ProtocolError|ConnectionClosedError)$/.test(e?.name ?? '') ||
+    /frame was detached|Target closed|Session closed|Connection closed|Protocol error|Page crashed/i.test(e?.message ?? '');
+  if (!fromBrowser) return err;
+  return new RenderError(`Chromium stopped while rendering ${doc.name}.pdf (${(e.message ?? '').split('\n')[0]}); nothing was written. Run the build again; if it keeps happening, check the machine's memory and report it`);
 }

@@ -22,11 +22,13 @@ export interface PrintOptions {
   date?: Date;
   /** Pages to print in and give back; without one, a page is opened and closed. */
   pool?: PagePool;
+  /** The build's own deadline, which began before the print (it covers the check too). */
+  deadline?: Deadline;
 }
 
 export async function printPdf(browser: Browser, doc: RenderedDocument, options: PrintOptions = {}): Promise<PrintedDocument> {
   // --timeout bounds the whole render: load, pagination and printing together.
-  const deadline = new Deadline(options.timeoutMs ?? 60_000);
+  const deadline = options.deadline ?? new Deadline(options.timeoutMs ?? 60_000);
   const page = options.pool ? await options.pool.take(deadline) : await DocumentPage.open(browser, deadline);
   let reusable = false;
   try {

@@ -15,6 +15,7 @@ export const ASSET_LIMITS = {
 } as const;
 
 const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg']);
+const FONT_TYPES = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 /** Enough of a JPEG to pass its metadata segments and reach the frame header. */
 const HEAD_BYTES = 256 * 1024;
 
@@ -27,6 +28,9 @@ export function checkAssetFile(file: string, kind: 'image' | 'font', where: Sour
   const ext = path.extname(file).toLowerCase();
   if (kind === 'image' && !IMAGE_TYPES.has(ext)) {
     throw inputError(where, `image ${shown} is not a PNG, JPEG, GIF, WebP or SVG file`, 'save the image as PNG or SVG');
+  }
+  if (kind === 'font' && !FONT_TYPES.has(ext)) {
+    throw inputError(where, `font ${shown} is not a WOFF2, WOFF, TTF or OTF file`, 'name a font file: fonts/letter-regular.woff2');
   }
   const limit = kind === 'font' ? ASSET_LIMITS.font : ext === '.svg' ? ASSET_LIMITS.svg : ASSET_LIMITS.image;
   let head: Buffer;

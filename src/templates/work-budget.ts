@@ -66,19 +66,22 @@ export class WorkBudget {
   }
 
   private wrapHelper(name: string, helper: Helper): Helper {
-    const budget = this;
+    const count = (loc: hbs.AST.SourceLocation | undefined) => this.count(name, loc);
+    const block = (fn: Handlebars.TemplateDelegate, loc: hbs.AST.SourceLocation | undefined) => this.wrapBlock(name, fn, loc);
+    const produced = (result: unknown, loc: hbs.AST.SourceLocation | undefined) => this.produced(result, name, loc);
+    // A function, not an arrow: helpers are called with the template's context as `this`.
     return function (this: unknown, ...args: unknown[]) {
       const options = args[args.length - 1] as HelperOptions | undefined;
-      budget.count(name, options?.loc);
+      count(options?.loc);
       if (options && typeof options.fn === 'function') {
         const fn = options.fn;
         const inverse = options.inverse;
-        const wrapped = { ...options, fn: budget.wrapBlock(name, fn, options.loc) } as HelperOptions;
-        if (typeof inverse === 'function') wrapped.inverse = budget.wrapBlock(name, inverse, options.loc);
+        const wrapped = { ...options, fn: block(fn, options.loc) } as HelperOptions;
+        if (typeof inverse === 'function') wrapped.inverse = block(inverse, options.loc);
         args[args.length - 1] = wrapped;
       }
       const result = helper.apply(this, args);
-      budget.produced(result, name, options?.loc);
+      produced(result, options?.loc);
       return result;
     };
   }

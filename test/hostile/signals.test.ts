@@ -1,17 +1,12 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, FIXTURES, REPO_ROOT, tempDir } from '../helpers/build-fixture.js';
 import { chromiumOf, eventually, snapshot, startCli, waitForStderr } from './cli-process.js';
+import { slowCheckProject, slowRenderProject } from './slow-projects.js';
 
-/** The hang fixture with a script that keeps the renderer busy for ever. */
-function busyProject(): string {
-  const dir = path.join(tempDir('vb-signal-busy-'), 'hang');
-  cpSync(path.join(FIXTURES, 'hang'), dir, { recursive: true });
-  const layout = path.join(dir, 'templates/brief.hbs');
-  writeFileSync(layout, readFileSync(layout, 'utf8').replace('<h1>', '<script>for (;;) {}</script>\n<h1>'));
-  return dir;
-}
+/** A render of some 1,500 pages: it is surely still running when the signal comes. */
+const busyProject = () => slowRenderProject();
 
 /**
  * Ctrl+C and a CI runner's SIGTERM in the middle of a real build: the CLI must stop
@@ -33,7 +28,7 @@ describe('a build stopped by a signal', () => {
   it.each([
     // A real letter, stopped as soon as it says it renders (pagination takes some 0.5 s more).
     ['SIGINT', 130, 'minimal'],
-    // A render that never ends (a script that never returns), so the signal surely lands mid-render.
+    // A render of thousands of pages, so the signal surely lands mid-render.
     ['SIGTERM', 143, 'busy'],
   ] as const)('%s: exit %i, browser gone, previous output untouched', async (signal, code, project) => {
     const dir = project === 'busy' ? busyProject() : path.join(FIXTURES, project);
@@ -56,6 +51,32 @@ describe('a build stopped by a signal', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), `${file} is unchanged`).toBe(true);
     expect([...after.keys()].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+/**
+ * A signal during the check: the check runs in a worker thread, so the main thread
+ * sees the signal at once and ends the build within a second, even mid-parse.
+ */
+describe('a build stopped by a signal while it checks a large project', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s: exit %i within 1 s, browser gone', async (signal, code) => {
+    const run = startCli(['build', path.relative(REPO_ROOT, slowCheckProject()), '--out', tempDir('vb-signal-check-out-')], { ci: false });
+    await waitForStderr(run, 'checking ');
+    // The parse of 7.5 MiB of YAML is under way.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(run.stderr()).not.toContain('rendering');
+    const sent = performance.now();
+    run.child.kill(signal);
+    const result = await run.done;
+    const ms = performance.now() - sent;
+
+    expect({ code: result.code, signal: result.signal }).toEqual({ code, signal: null });
+    expect(ms, 'milliseconds from the signal to the exit').toBeLessThan(1000);
+    expect(run.stderr()).not.toMatch(/^\s+at |internal error/m);
+    expect(await eventually(() => chromiumOf(run).length === 0), chromiumOf(run).join('\n')).toBe(true);
   });
 });
 

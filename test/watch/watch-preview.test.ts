@@ -4,6 +4,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { watchProject, type WatchEvent, type WatchSession } from '../../src/watch/watch-project.js';
+import { findBrowser } from '../../src/pdf/find-browser.js';
 import { copyFixture, tempDir } from '../helpers/build-fixture.js';
 import { readPdf } from '../helpers/read-pdf.js';
 
@@ -27,7 +28,8 @@ describe('watch', () => {
   });
 
   it('shows each edit in the live preview and rewrites the PDF', async () => {
-    const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint') });
+    // The author's own browser: the build's Chromium resolves no host at all, not even 127.0.0.1.
+    const browser = await puppeteer.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'], headless: true });
     const page = await browser.newPage();
     try {
       await page.goto(session.url);
@@ -60,7 +62,7 @@ describe('watch', () => {
       expect(events.some((e) => e.kind === 'errors')).toBe(true);
     } finally {
       await page.close();
-      browser.disconnect();
+      await browser.close();
     }
   });
 });
