@@ -32,8 +32,18 @@ export class DocumentPage {
   private doc: RenderedDocument | undefined;
   private warnings: Diagnostic[] = [];
 
+  /** Rejects when the page's renderer crashes (killed for memory, say): nothing would answer any more. */
+  private readonly crashed: Promise<never>;
+
   private constructor(readonly page: Page) {
     page.on('request', (request) => void answer(request, this.doc, this.warnings));
+    this.crashed = new Promise<never>((_, reject) => page.once('error', (err) => reject(new RenderError(`Chromium stopped while rendering: its page crashed (${err.message.split('\n')[0]}); nothing was written. Run the build again; if it keeps happening, check the machine's memory and report it`))));
+    this.crashed.catch(() => undefined);
+  }
+
+  /** `promise`, or the crash of the page, whichever comes first. */
+  private orCrash<T>(promise: Promise<T>): Promise<T> {
+    return Promise.race([promise, this.crashed]);
   }
 
   static async open(browser: Browser, deadline?: Deadline): Promise<DocumentPage> {
@@ -56,11 +66,13 @@ export class DocumentPage {
     this.doc = doc;
     this.warnings = [];
     const page = this.page;
-    await deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page');
+    await this.orCrash(deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page'));
     // The page runner settles window.__vbKlaar with the result or the failure.
-    const result: RunnerOutcome | undefined = await deadline.race(
-      page.evaluate(() => window.__vbKlaar),
-      'paginating',
+    const result: RunnerOutcome | undefined = await this.orCrash(
+      deadline.race(
+        page.evaluate(() => window.__vbKlaar),
+        'paginating',
+      ),
     );
     if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
     if (isRunnerFailure(result)) throw new RenderError(`pagination failed in the browser: ${result.fout}`);

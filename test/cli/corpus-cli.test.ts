@@ -90,9 +90,11 @@ async function runCase(name: string): Promise<void> {
 
   expect(run.code, where).toBe(1);
   const shown = path.relative(REPO_ROOT, path.join(dir, expected.file));
-  expect(run.stderr, where).toContain(`${shown}:${expected.line}:${expected.column === undefined ? '' : `${expected.column}:`}`);
+  // A problem with the file as a whole (line 0) is shown as the file alone, without a line.
+  const at = expected.line === 0 ? `${shown}: error: ` : `${shown}:${expected.line}:${expected.column === undefined ? '' : `${expected.column}:`}`;
+  expect(run.stderr, where).toContain(at);
   expect(run.stderr, where).toContain(expected.message);
-  const diagnostics = run.stderr.split('\n').filter((l) => /^\S.*:\d+:\d+: error: /.test(l));
+  const diagnostics = run.stderr.split('\n').filter((l) => /^\S.*(:\d+:\d+)?: error: /.test(l));
   expect(diagnostics, where).toHaveLength(expected.diagnostics ?? 1);
   expect(run.stderr, where).not.toMatch(/^\s+at |internal error/m);
   // eslint-disable-next-line no-control-regex -- a raw escape or bidi control would reach the terminal

@@ -2,7 +2,7 @@ import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/build-fixture.js';
-import { chromiumOf, eventually, startCli } from './cli-process.js';
+import { chromiumOf, eventually, startCli, waitForStderr } from './cli-process.js';
 import { slowCheckProject, slowRenderProject } from './slow-projects.js';
 
 /**
@@ -53,6 +53,27 @@ describe('a build that takes too long', () => {
     expect(run.stderr()).toContain('{{scripts.runner}}');
     expect(run.stderr()).not.toMatch(/^\s+at |internal error/m);
     expect(result.ms).toBeLessThan(15_000);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('Chromium that crashes mid-render', () => {
+  it('a killed renderer: exit 3, one line saying Chromium stopped, nothing written, no Chromium left', async () => {
+    const out = path.join(tempDir('vb-crash-out-'), 'output');
+    const run = startCli(['build', path.relative(REPO_ROOT, slowRenderProject()), '--out', out, '--timeout', '120'], { ci: false });
+    await waitForStderr(run, 'rendering brief.pdf');
+    // The renderer of the letter's page: kill it as an out-of-memory killer would.
+    let renderers: string[] = [];
+    await eventually(() => (renderers = chromiumOf(run).filter((l) => l.includes('--type=renderer'))).length > 0, 10_000);
+    for (const line of renderers) process.kill(Number(line.split(/\s+/)[0]), 'SIGKILL');
+    const result = await run.done;
+
+    expect(result.code, run.stderr()).toBe(3);
+    const lines = run.stderr().trim().split('\n').filter((l) => !/^(checking|rendering) /.test(l));
+    expect(lines, run.stderr()).toHaveLength(1);
+    expect(lines[0]).toMatch(/Chromium stopped while rendering/);
+    expect(run.stderr()).not.toMatch(/^\s+at |internal error/m);
+    expect(await eventually(() => chromiumOf(run).length === 0, 3000), chromiumOf(run).join('\n')).toBe(true);
     expect(existsSync(out)).toBe(false);
   });
 });

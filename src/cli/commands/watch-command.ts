@@ -40,12 +40,14 @@ export async function watchCommand(args: CliArgs, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** A port or host the preview cannot listen on is the command line's fault, not a crash. */
+/**
+ * A host that is not this machine's is the command line's fault. A port in use is the
+ * machine's state: that stays an environment error (exit 4, cli/environment-error.ts).
+ */
 function listenError(err: unknown, args: CliArgs): UsageError | undefined {
   const code = (err as NodeJS.ErrnoException)?.code;
   const where = `${args.host ?? '127.0.0.1'}:${args.port ?? 4173}`;
   const why: Record<string, string> = {
-    EADDRINUSE: `port ${args.port ?? 4173} is in use; choose another with --port, or --port 0 for any free one`,
     EADDRNOTAVAIL: `${args.host} is not an address of this machine`,
     ENOTFOUND: `there is no host "${args.host}"`,
     EACCES: `listening there needs more rights; choose a port above 1023`,
