@@ -43,7 +43,13 @@ export class DocumentPage {
 
   /** `promise`, or the crash of the page, whichever comes first. */
   private orCrash<T>(promise: Promise<T>): Promise<T> {
-    return Promise.race([promise, this.crashed]);
+    // A killed renderer often fails the navigation ("net::ERR_ABORTED") just before the
+    // page reports its crash: a failure is the crash if the crash follows within moments.
+    const failed = promise.catch(async (err: unknown) => {
+      const crash = await Promise.race([this.crashed.then(undefined, (e: unknown) => e), new Promise((r) => setTimeout(r, 500, undefined))]);
+      throw crash ?? err;
+    });
+    return Promise.race([failed, this.crashed]);
   }
 
   static async open(browser: Browser, deadline?: Deadline): Promise<DocumentPage> {

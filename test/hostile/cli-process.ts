@@ -68,9 +68,28 @@ export function processesMentioning(marker: string): string[] {
     .map((line) => line.trim());
 }
 
-/** Chromium processes started by the run (its profile lives in the run's TMPDIR). */
+/**
+ * Chromium processes started by the run: those whose command line names its profile (in
+ * the run's TMPDIR), and every process below them. The headless shell starts its
+ * renderers without the profile on their command line, so they are found by parent.
+ */
 export function chromiumOf(run: CliRun): string[] {
-  return processesMentioning(path.join(run.tmp, 'voortgangsbrief-chromium-'));
+  const marker = path.join(run.tmp, 'voortgangsbrief-chromium-');
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && !m[3]!.startsWith('ps -eo'));
+  const found = new Set(rows.filter((m) => m[3]!.includes(marker)).map((m) => m[1]!));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of rows) {
+      if (found.has(m[2]!) && !found.has(m[1]!)) {
+        found.add(m[1]!);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter((m) => found.has(m[1]!)).map((m) => `${m[1]} ${m[3]}`);
 }
 
 /** Polls until `condition` holds, for at most `ms`. */

@@ -62,11 +62,23 @@ describe('Chromium that crashes mid-render', () => {
     const out = path.join(tempDir('vb-crash-out-'), 'output');
     const run = startCli(['build', path.relative(REPO_ROOT, slowRenderProject()), '--out', out, '--timeout', '120'], { ci: false });
     await waitForStderr(run, 'rendering brief.pdf');
-    // The renderer of the letter's page: kill it as an out-of-memory killer would.
-    let renderers: string[] = [];
-    await eventually(() => (renderers = chromiumOf(run).filter((l) => l.includes('--type=renderer'))).length > 0, 10_000);
-    for (const line of renderers) process.kill(Number(line.split(/\s+/)[0]), 'SIGKILL');
-    const result = await run.done;
+    // The renderer of the letter's page: kill it as an out-of-memory killer would. The
+    // page may get its renderer only after the first one seen (about:blank's), so every
+    // renderer is killed until the build ends.
+    let ended = false;
+    const done = run.done.finally(() => (ended = true));
+    await eventually(() => chromiumOf(run).some((l) => l.includes('--type=renderer')), 10_000);
+    while (!ended) {
+      for (const line of chromiumOf(run).filter((l) => l.includes('--type=renderer'))) {
+        try {
+          process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
+        } catch {
+          // Gone already.
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const result = await done;
 
     expect(result.code, run.stderr()).toBe(3);
     const lines = run.stderr().trim().split('\n').filter((l) => !/^(checking|rendering) /.test(l));

@@ -46,7 +46,8 @@ describe('the packed tool', () => {
     const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/.+\.(js|d\.ts|json)|templates\/.+)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /^(test|bench|docs|scripts|\.ci)\/|\.map$|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
-    expect(files.length).toBeLessThan(500);
+    // The compiled modules (for the Node API) and the bundles; a sanity bound, not a goal.
+    expect(files.length).toBeLessThan(700);
   });
 });
 
