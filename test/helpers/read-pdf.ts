@@ -116,3 +116,31 @@ export async function outlineTitles(file: string): Promise<string[]> {
   await doc.destroy();
   return titles;
 }
+
+/** One line of text across the whole page width, top to bottom. */
+export interface PdfRow {
+  str: string;
+  y: number;
+  x: number;
+}
+
+/**
+ * The page's text as rows across the whole width, so a contents line with its page
+ * number at the far right is one row. Items are joined with a space (a contents line's
+ * parts stand apart without one), then punctuation closes up.
+ */
+export function fullWidthRows(page: PdfPage): PdfRow[] {
+  const groups: { y: number; items: PdfPage['items'] }[] = [];
+  for (const it of page.items) {
+    const g = groups.find((r) => Math.abs(r.y - it.y) <= 2);
+    if (g) g.items.push(it);
+    else groups.push({ y: it.y, items: [it] });
+  }
+  return groups
+    .map((g) => {
+      g.items.sort((a, b) => a.x - b.x);
+      const str = g.items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim();
+      return { str, y: g.y, x: g.items[0]!.x };
+    })
+    .sort((a, b) => b.y - a.y);
+}

@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { buildWithSharedBrowser, copyFixture, tempDir } from '../helpers/build-fixture.js';
-import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
+import { fullWidthRows, readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
 
 /**
  * Long documents: contents lists whose page numbers are the pages the headings stand
@@ -14,29 +14,8 @@ import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
  * their page.
  */
 
-interface Row {
-  str: string;
-  y: number;
-  x: number;
-}
-
-/** The page's text as rows across the whole width (a contents line with its page number at the far right is one row). */
-function rows(page: PdfPage): Row[] {
-  const groups: { y: number; items: PdfPage['items'] }[] = [];
-  for (const it of page.items) {
-    const g = groups.find((r) => Math.abs(r.y - it.y) <= 2);
-    if (g) g.items.push(it);
-    else groups.push({ y: it.y, items: [it] });
-  }
-  return groups
-    .map((g) => {
-      g.items.sort((a, b) => a.x - b.x);
-      // Items are joined with a space (a contents line's parts stand apart without one), then punctuation closes up.
-      const str = g.items.map((i) => i.str).join(' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim();
-      return { str, y: g.y, x: g.items[0]!.x };
-    })
-    .sort((a, b) => b.y - a.y);
-}
+/** The page's text as rows across the whole width. */
+const rows = fullWidthRows;
 
 interface OutlineNode {
   title: string;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateReport, TABLE_ROWS } from '../../bench/generate-report.js';
 import { buildWithSharedBrowser, tempDir } from '../helpers/build-fixture.js';
-import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
+import { fullWidthRows, readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
 
 /**
  * Scale (issue 15): a generated 200-page report with 400 footnotes and 20 tables that
@@ -11,15 +11,7 @@ import { readPdf, type PdfInfo, type PdfPage } from '../helpers/read-pdf.js';
  */
 
 function rows(page: PdfPage): string[] {
-  const groups: { y: number; items: PdfPage['items'] }[] = [];
-  for (const it of page.items) {
-    const g = groups.find((r) => Math.abs(r.y - it.y) <= 2);
-    if (g) g.items.push(it);
-    else groups.push({ y: it.y, items: [it] });
-  }
-  return groups
-    .sort((a, b) => b.y - a.y)
-    .map((g) => g.items.sort((a, b) => a.x - b.x).map((i) => i.str).join(' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1').trim());
+  return fullWidthRows(page).map((r) => r.str);
 }
 
 describe('a generated 200-page report', () => {
