@@ -103,14 +103,40 @@ export async function linkAnnotations(file: string): Promise<{ page: number; obj
 
 /** The page (1-based) a named destination points at. */
 export async function destinationPage(file: string, name: string): Promise<number | undefined> {
+  return (await destination(file, name))?.page;
+}
+
+/** Where a named destination points: its page (1-based) and, for an XYZ destination, its top (from the bottom of the page). */
+export async function destination(file: string, name: string): Promise<{ page: number; top?: number } | undefined> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
   try {
-    const dest = await doc.getDestination(name);
+    const dest = (await doc.getDestination(name)) as unknown[] | null;
     if (!dest) return undefined;
-    return (await doc.getPageIndex(dest[0] as never)) + 1;
+    const page = (await doc.getPageIndex(dest[0] as never)) + 1;
+    const kind = (dest[1] as { name?: string } | undefined)?.name;
+    return { page, top: kind === 'XYZ' && typeof dest[3] === 'number' ? dest[3] : undefined };
   } finally {
     await doc.destroy();
   }
+}
+
+/** The Figure elements of each page's structure tree (pdfjs), with their alternative text. */
+export async function figures(file: string): Promise<{ page: number; alt?: string }[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const out: { page: number; alt?: string }[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] }): void => {
+        if (node.role === 'Figure') out.push({ page: n, alt: node.alt });
+        for (const kid of (node.children ?? []) as (typeof node)[]) walk(kid);
+      };
+      const tree = await (await doc.getPage(n)).getStructTree();
+      if (tree) walk(tree as never);
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return out;
 }
 
 /** The XMP packet parsed by pdfjs, and the raw XML for a stricter look. */

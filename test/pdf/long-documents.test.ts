@@ -129,6 +129,7 @@ describe('a rapport on its own', () => {
       'II.1.1 Adviesvragen',
       'II.2 Opvang',
       'Tabel 1. Meldingen bij Veilig Thuis per jaar',
+      'Figuur 1. Meldingen bij Veilig Thuis, 2021-2023',
       'Tabel 2. Plaatsen in de vrouwenopvang',
     ]);
     for (const e of entries) expect(e.page, e.title).toBe(pageOf(pdf, e.title, [3]));

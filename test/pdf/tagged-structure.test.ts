@@ -5,7 +5,9 @@ import type { BuildResult } from '../../src/build.js';
 import { buildWithSharedBrowser, FIXTURES, REPO_ROOT } from '../helpers/build-fixture.js';
 import { readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 import {
+  destination,
   destinationPage,
+  figures,
   elements,
   linkAnnotations,
   markedText,
@@ -291,4 +293,31 @@ describe('tagged PDF structure: a list cut by a page break', () => {
     expect(all.filter((e) => e.type === 'LI' && parentOf.get(e)?.type !== 'L')).toEqual([]);
     expect(all.filter((e) => e.type === 'NonStruct')).toEqual([]);
   });
+});
+
+describe("tagged PDF structure: a report's list of tables and figures", () => {
+  it('links each figure entry to its chart, a Figure with alt text, at the figure\'s caption', async () => {
+    const result = await buildWithSharedBrowser(path.join(TYPES, 'rapport'));
+    const file = result.documents[0]!.pdf;
+    const pdf = await readPdf(file);
+    const charts = await figures(file);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.alt).toMatch(/^Staafdiagram: Meldingen bij Veilig Thuis, 2021-2023 \(aantal\)\. 2021: 130\.800; 2022: 127\.600; 2023: 131\.100\.$/);
+    // The entry is a link on the contents page, in the structure tree as well as on the page.
+    const links = await linkAnnotations(file);
+    const entry = links.find((l) => l.contents?.startsWith('Figuur 1. Meldingen bij Veilig Thuis, 2021-2023'));
+    expect(entry, links.map((l) => l.contents).join(' | ')).toBeDefined();
+    expect(entry!.page).toBe(3);
+    const { root } = readStructure(file);
+    const tagged = elements(root).filter((e) => e.type === 'Link' && e.kids.some((k) => typeof k === 'object' && 'annotation' in k && k.annotation === entry!.object));
+    expect(tagged.map((e) => squash(textOf(e)))).toEqual([squash(`Figuur 1.Meldingen bij Veilig Thuis, 2021-2023${charts[0]!.page}`)]);
+    // It leads to the page of the Figure, to the top of its caption.
+    const target = await destination(file, entry!.dest!);
+    expect(target?.page).toBe(charts[0]!.page);
+    const caption = pdf.pages[target!.page - 1]!.items.find((i) => i.str.startsWith('Figuur 1'));
+    expect(caption).toBeDefined();
+    // The destination is the caption's top: above its baseline by about one line, no more.
+    expect(target!.top! - caption!.y).toBeGreaterThan(0);
+    expect(target!.top! - caption!.y).toBeLessThan(1.6 * caption!.size);
+  }, 120_000);
 });
