@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, FIXTURES } from '../helpers/build-fixture.js';
-import { readPdf, type PdfPage } from '../helpers/read-pdf.js';
+import { inTextColumn, type PdfPage, readPdf } from '../helpers/read-pdf.js';
 
 /** Footnotes with a URL and with two paragraphs, and a loose list, read from the PDF. */
 const URL =
@@ -13,7 +13,7 @@ beforeAll(async () => {
   page = (await readPdf(result.documents[0]!.pdf)).pages[0]!;
 });
 
-const noteLines = () => page.lines.filter((l) => l.x < page.width * 0.68 && Math.abs(l.size - 7.5) < 0.2);
+const noteLines = () => page.lines.filter((l) => inTextColumn(page, l.x) && Math.abs(l.size - 7.5) < 0.2);
 
 describe('footnote typography', () => {
   it('breaks a URL only after "/" or ".", never at its own hyphens, and adds nothing', () => {
