@@ -4,7 +4,7 @@ import type { BuildResult } from '../../src/build.js';
 import { assertKamerbrief } from '../helpers/assert-kamerbrief.js';
 import { buildWithSharedBrowser, REPO_ROOT } from '../helpers/build-fixture.js';
 import { pdfFonts } from '../helpers/pdf-fonts.js';
-import { footnotes, inTextColumn, outlineTitles, type PdfInfo, readPdf } from '../helpers/read-pdf.js';
+import { footnotes, inTextColumn, outlineTitles, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 // The bundled example is the repository root itself.
 let result: BuildResult;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
-import { footnoteCalls, inTextColumn, type PdfInfo, readPdf } from '../helpers/read-pdf.js';
+import { footnoteCalls, inTextColumn, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 /**
  * What the page runner does at a break (src/layout/browser/page-runner/): text cut
