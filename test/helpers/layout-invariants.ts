@@ -1,14 +1,12 @@
-import type { PdfInfo, PdfLine, PdfPage } from './read-pdf.js';
+import { MM } from './page-geometry.js';
+import { inTextColumn, type PdfInfo, type PdfLine, type PdfPage } from './read-pdf.js';
 
 /**
  * The page layout's rules, read from a PDF's word boxes (pdfjs), not from text order.
  * Sizes tell the parts apart in the text column: body text and headings 9.5 pt, tables
- * 8.5 pt, footnotes 7.5 pt. Geometry is the house style's (templates/style.css).
+ * 8.5 pt, footnotes 7.5 pt. Geometry is each page's own (page.geometry, from
+ * ./page-geometry.ts): the letter's column or the print's wide text block.
  */
-const MM = 72 / 25.4;
-const BOTTOM = 22 * MM;
-const TOP_FIRST = 47 * MM;
-const TOP = 30 * MM;
 /** How far the last footnote line may sit above the bottom margin. */
 const FOOT_TOLERANCE = 4 * MM;
 
@@ -30,7 +28,7 @@ export const RANDOM_LETTER_MARKERS: Omit<Markers, 'signatories'> = {
   closing: /\bafsl\d+/,
 };
 
-const inText = (p: PdfPage, l: PdfLine) => l.x < p.width * 0.68;
+const inText = (p: PdfPage, l: PdfLine) => inTextColumn(p, l.x);
 const isBody = (l: PdfLine) => Math.abs(l.size - 9.5) < 0.3 || Math.abs(l.size - 8.5) < 0.3;
 const isNote = (l: PdfLine) => Math.abs(l.size - 7.5) < 0.2;
 
@@ -52,9 +50,10 @@ export function layoutProblems(pdf: PdfInfo, markers: Markers): string[] {
     const body = bodyLines(page);
     const notes = noteLines(page);
     // Footnotes stand at the foot of the text area, whatever the text above them does.
+    const { bottom, topFirst, top: topFollowing } = page.geometry;
     const lowestNote = notes.at(-1);
-    if (lowestNote && lowestNote.y - BOTTOM > FOOT_TOLERANCE) {
-      problems.push(`${label}: the footnotes end ${((lowestNote.y - BOTTOM) / MM).toFixed(1)} mm above the bottom margin`);
+    if (lowestNote && lowestNote.y - bottom > FOOT_TOLERANCE) {
+      problems.push(`${label}: the footnotes end ${((lowestNote.y - bottom) / MM).toFixed(1)} mm above the bottom margin`);
     }
     if (!last) {
       body.forEach((l, k) => {
@@ -62,8 +61,8 @@ export function layoutProblems(pdf: PdfInfo, markers: Markers): string[] {
         const below = body.slice(k + 1).filter((x) => !markers.heading.test(x.str));
         if (below.length < 2) problems.push(`${label}: heading "${l.str}" has ${below.length} line(s) below it`);
       });
-      const top = page.height - (page.number === 1 ? TOP_FIRST : TOP);
-      const room = top - BOTTOM;
+      const top = page.number === 1 ? topFirst : topFollowing;
+      const room = top - bottom;
       const lowest = body.at(-1)?.y ?? top;
       const notesHeight = notes.length ? notes[0]!.y + notes[0]!.size - notes.at(-1)!.y + 5 * MM : 0;
       const used = top - lowest + notesHeight;

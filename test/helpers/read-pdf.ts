@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { LETTER, type GeometryOf, type PageGeometry } from './page-geometry.js';
 
 export interface PdfItem {
   str: string;
@@ -7,6 +8,8 @@ export interface PdfItem {
   /** From the bottom of the page, as PDF coordinates go. */
   y: number;
   size: number;
+  /** How far the item runs to the right of x, in points. */
+  width: number;
 }
 
 export type PdfLine = PdfItem;
@@ -16,7 +19,9 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
-  /** Items joined into lines, per column (text column left, colofon right). */
+  /** The page's geometry: where its text area and colofon column are. */
+  geometry: PageGeometry;
+  /** Items joined into lines, per column (text column left, colofon right, if any). */
   lines: PdfLine[];
   text: string;
 }
@@ -26,8 +31,12 @@ export interface PdfInfo {
   info: Record<string, unknown>;
 }
 
-/** Everything the PDF says, page by page, with positions, read by pdfjs. */
-export async function readPdf(source: string | Uint8Array): Promise<PdfInfo> {
+/**
+ * Everything the PDF says, page by page, with positions, read by pdfjs. The geometry
+ * (./page-geometry.ts) says where the text column ends and the colofon begins: the
+ * letter's by default, the print's for a Kamerstuk, or one per page.
+ */
+export async function readPdf(source: string | Uint8Array, geometryOf: GeometryOf = LETTER): Promise<PdfInfo> {
   const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
   const doc = await getDocument({ data, verbosity: 0, useSystemFonts: false }).promise;
   const pages: PdfPage[] = [];
@@ -38,18 +47,23 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfInfo> {
     const items: PdfItem[] = [];
     for (const it of content.items) {
       if (!('str' in it) || it.str === '') continue;
-      items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.round((it.transform[3] as number) * 10) / 10 });
+      items.push({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.round((it.transform[3] as number) * 10) / 10, width: it.width });
     }
-    const lines = toLines(items, width);
-    pages.push({ number: n, width, height, items, lines, text: lines.map((l) => l.str).join('\n') });
+    const geometry = typeof geometryOf === 'function' ? geometryOf(n) : geometryOf;
+    const lines = toLines(items, geometry.columnSplit);
+    pages.push({ number: n, width, height, items, geometry, lines, text: lines.map((l) => l.str).join('\n') });
   }
   const meta = await doc.getMetadata();
   await doc.destroy();
   return { pages, info: meta.info as Record<string, unknown> };
 }
 
-function toLines(items: PdfItem[], width: number): PdfLine[] {
-  const split = width * 0.68;
+/** Whether a word stands in the page's text column (left of the colofon, if any). */
+export function inTextColumn(page: PdfPage, x: number): boolean {
+  return x < page.geometry.columnSplit;
+}
+
+function toLines(items: PdfItem[], split: number): PdfLine[] {
   const groups = new Map<string, PdfItem[]>();
   for (const it of items) {
     // Superscript calls sit a little higher than their line; 9.5 pt lines are 13 pt apart.
@@ -66,7 +80,8 @@ function toLines(items: PdfItem[], width: number): PdfLine[] {
   for (const g of groups.values()) {
     g.sort((a, b) => a.x - b.x);
     const main = g.reduce((a, b) => (b.size > a.size ? b : a));
-    lines.push({ str: g.map((i) => i.str).join('').replace(/\s+/g, ' ').trim(), x: g[0]!.x, y: main.y, size: main.size });
+    const right = Math.max(...g.map((i) => i.x + i.width));
+    lines.push({ str: g.map((i) => i.str).join('').replace(/\s+/g, ' ').trim(), x: g[0]!.x, y: main.y, size: main.size, width: right - g[0]!.x });
   }
   return lines.sort((a, b) => (a.x < split) === (b.x < split) ? b.y - a.y : a.x < split ? -1 : 1);
 }
@@ -74,13 +89,9 @@ function toLines(items: PdfItem[], width: number): PdfLine[] {
 /** Footnote calls (superscript numbers in the text column) on a page. */
 export function footnoteCalls(page: PdfPage): { n: number; y: number }[] {
   return page.items
-    .filter((i) => i.x < page.width * 0.68 && i.size > 5 && i.size < 7.2 && /^\d+$/.test(i.str.trim()))
+    .filter((i) => inTextColumn(page, i.x) && i.size > 5 && i.size < 7.2 && /^\d+$/.test(i.str.trim()))
     .map((i) => ({ n: Number(i.str.trim()), y: i.y }));
 }
-
-const MM = 72 / 25.4;
-/** Where the notes' text starts: the template's 22 mm left margin plus the 5 mm hanging indent. */
-const NOTE_TEXT_X = (22 + 5) * MM;
 
 /**
  * Footnotes at the foot of a page: 7.5 pt lines that start in the hanging indent,
@@ -89,7 +100,7 @@ const NOTE_TEXT_X = (22 + 5) * MM;
  */
 export function footnotes(page: PdfPage): { n: number; y: number; text: string }[] {
   return page.lines
-    .filter((l) => l.x < NOTE_TEXT_X - 1 && Math.abs(l.size - 7.5) < 0.2)
+    .filter((l) => l.x < page.geometry.noteTextX - 1 && Math.abs(l.size - 7.5) < 0.2)
     .map((l) => ({ m: /^(\d+)\s+(.*)$/.exec(l.str), y: l.y }))
     .filter((l): l is { m: RegExpExecArray; y: number } => l.m !== null)
     .map(({ m, y }) => ({ n: Number(m[1]), y, text: m[2] ?? '' }));
@@ -97,7 +108,7 @@ export function footnotes(page: PdfPage): { n: number; y: number; text: string }
 
 /** The lowest line of body text (9.5 pt) in the text column. */
 export function bodyBottom(page: PdfPage): number {
-  const body = page.items.filter((i) => i.x < page.width * 0.68 && Math.abs(i.size - 9.5) < 0.2);
+  const body = page.items.filter((i) => inTextColumn(page, i.x) && Math.abs(i.size - 9.5) < 0.2);
   return Math.min(...body.map((i) => i.y));
 }
 

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { buildWithSharedBrowser, FIXTURES, tempDir } from '../helpers/build-fixture.js';
+import { LETTER, PRINT, withCover } from '../helpers/page-geometry.js';
 import { footnotes, readPdf } from '../helpers/read-pdf.js';
 
 const PROJECT = path.join(FIXTURES, 'types', 'voortgangsbrief');
@@ -10,7 +11,8 @@ const PROJECT = path.join(FIXTURES, 'types', 'voortgangsbrief');
 describe('a voortgangsbrief with an Eerste Kamer cover letter', () => {
   it('binds the cover in front: its own page without colofon, then the letter counting its own pages', async () => {
     const result = await buildWithSharedBrowser(PROJECT);
-    const pdf = await readPdf(result.documents[0]!.pdf);
+    // The cover letter is printed like a Kamerstuk, the letter after it as a letter.
+    const pdf = await readPdf(result.documents[0]!.pdf, withCover(1));
     expect(pdf.pages.length).toBe(4);
     const [ek, brief, b1, b2] = pdf.pages;
     expect(ek!.text).toMatch(/^C BRIEF VAN DE STAATSSECRETARIS/m);
@@ -28,7 +30,9 @@ describe('a voortgangsbrief with an Eerste Kamer cover letter', () => {
     expect(b2!.text).toMatch(/^Bijlage 2\. Aanpak gendergerelateerd geweld/m);
     expect(footnotes(b2!).map((n) => n.n)).toEqual([6]);
     // Two signatories side by side, under both letters.
-    for (const page of [ek!, brief!]) expect(page.text).toMatch(/De staatssecretaris van\s*De minister voor/);
+    // The cover's wide block gives the first function more of a line than the letter's column.
+    expect(ek!.text).toMatch(/^De staatssecretaris van Volksgezondheid, Welzijn en\s*De minister voor/m);
+    expect(brief!.text).toMatch(/De staatssecretaris van\s*De minister voor/);
   });
 
   it('--split writes one PDF per document with stable names, numbers running on', async () => {
@@ -41,7 +45,7 @@ describe('a voortgangsbrief with an Eerste Kamer cover letter', () => {
       'brief-bijlage-2.pdf',
     ]);
     expect(result.documents.map((d) => d.pages)).toEqual([1, 1, 1, 1]);
-    const pdfs = await Promise.all(result.documents.map((d) => readPdf(d.pdf)));
+    const pdfs = await Promise.all(result.documents.map((d, i) => readPdf(d.pdf, i === 0 ? PRINT : LETTER)));
     expect(pdfs.map((p) => footnotes(p.pages[0]!).map((n) => n.n))).toEqual([[1], [2, 3], [4, 5], [6]]);
     expect(pdfs[1]!.pages[0]!.text).toMatch(/Bijlage\(n\)\n2/);
     for (const pdf of pdfs.slice(1)) expect(pdf.pages[0]!.text).toContain('Pagina 1 van 1');

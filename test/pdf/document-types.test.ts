@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertKamerbrief } from '../helpers/assert-kamerbrief.js';
 import { buildWithSharedBrowser, FIXTURES } from '../helpers/build-fixture.js';
+import { geometryOfType } from '../helpers/page-geometry.js';
 import { footnotes, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 const TYPES = path.join(FIXTURES, 'types');
@@ -9,7 +10,8 @@ const TYPES = path.join(FIXTURES, 'types');
 async function buildType(type: string): Promise<PdfInfo> {
   const result = await buildWithSharedBrowser(path.join(TYPES, type));
   expect(result.documents).toHaveLength(1);
-  return readPdf(result.documents[0]!.pdf);
+  // Each type's own page geometry: the letter's column, or the print's wide text block.
+  return readPdf(result.documents[0]!.pdf, geometryOfType(type));
 }
 
 const notesOf = (pdf: PdfInfo) => pdf.pages.map((p) => footnotes(p).map((n) => n.n));
@@ -92,15 +94,16 @@ describe('document types', () => {
     expect(p1).not.toContain('Tweede Kamer, vergaderjaar');
     expect(pdf.pages[1]!.lines[0]!.str).toBe('Tweede Kamer, vergaderjaar 2024–2025, 28 345, nr. 285 2');
     expect(notesOf(pdf)).toEqual([[1], [2]]);
-    // Side by side: both function lines start on one line.
-    expect(pdf.pages[1]!.text).toMatch(/De staatssecretaris van Justitie en\s*De staatssecretaris van/);
+    // Side by side: both function lines start on one line, across the wide text block.
+    expect(pdf.pages[1]!.text).toMatch(/^De staatssecretaris van Justitie en Veiligheid,\s*De staatssecretaris van Volksgezondheid, Welzijn en$/m);
+    expect(pdf.pages[1]!.text).toMatch(/^I\. Coenradie\s*V\. Maeijer$/m);
   });
 
   it('eerste-kamer: letter code, the afschrift formula and the toezegging with its Handelingen footnote', async () => {
     const pdf = await buildType('eerste-kamer');
     const text = pdf.pages[0]!.text;
     expect(text).toMatch(/^Eerste Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n36 123 Wijziging van de Wet/);
-    expect(text).toMatch(/^C BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID,$/m);
+    expect(text).toMatch(/^C BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT EN DE MINISTER$/m);
     expect(text).toContain('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal');
     expect(text.replace(/\n/g, ' ')).toContain(
       'Hierbij doen wij u een afschrift van de Tweede Kamerbrief Voortgang aanpak huiselijk geweld en kindermishandeling toekomen.',

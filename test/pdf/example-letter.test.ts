@@ -4,7 +4,7 @@ import type { BuildResult } from '../../src/build.js';
 import { assertKamerbrief } from '../helpers/assert-kamerbrief.js';
 import { buildWithSharedBrowser, REPO_ROOT } from '../helpers/build-fixture.js';
 import { pdfFonts } from '../helpers/pdf-fonts.js';
-import { footnotes, outlineTitles, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
+import { footnotes, inTextColumn, outlineTitles, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 // The bundled example is the repository root itself.
 let result: BuildResult;
@@ -58,7 +58,7 @@ describe('the bundled example letter', () => {
     const start = pdf.pages.findIndex((p) => p.lines.some((l) => l.str.startsWith('Bijlage 1. ')));
     expect(start).toBeGreaterThan(0);
     const page = pdf.pages[start]!;
-    const left = page.lines.filter((l) => l.x < page.width * 0.68);
+    const left = page.lines.filter((l) => inTextColumn(page, l.x));
     expect(left[0]!.str).toMatch(/^Bijlage 1\. Voortgang/);
     expect(page.text).toMatch(/^a\. [\s\S]*?^b\. /m);
     const before = pdf.pages.slice(0, start).flatMap((p) => footnotes(p).map((n) => n.n));
@@ -71,7 +71,7 @@ describe('the bundled example letter', () => {
     const start = pdf.pages.findIndex((p) => p.lines.some((l) => l.str.startsWith('Bijlage 2. ')));
     expect(start).toBeGreaterThan(0);
     const page = pdf.pages[start]!;
-    const left = page.lines.filter((l) => l.x < page.width * 0.68);
+    const left = page.lines.filter((l) => inTextColumn(page, l.x));
     expect(left[0]!.str).toBe('Bijlage 2. Overige moties en toezeggingen');
     const text = pdf.pages.slice(start).map((p) => p.text).join('\n');
     expect(text).toMatch(/^a\. Moties$/m);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, FIXTURES } from '../helpers/build-fixture.js';
+import { PRINT } from '../helpers/page-geometry.js';
 import { footnotes, readPdf } from '../helpers/read-pdf.js';
 
 /** The PDF's text with every kind of space (thin, no-break) read as one space. */
@@ -9,7 +10,7 @@ const plain = (s: string) => s.replace(/[\s\u00a0\u2009\u202f]+/g, ' ');
 describe('one dossier notation in a printed Kamerstuk', () => {
   it('spaces the dossier in the head, the footnotes and the text; needs no colofon fields', async () => {
     const result = await buildWithSharedBrowser(path.join(FIXTURES, 'kamerstuk-records'));
-    const pdf = await readPdf(result.documents[0]!.pdf);
+    const pdf = await readPdf(result.documents[0]!.pdf, PRINT);
     const page = pdf.pages[0]!;
     expect(page.text).toMatch(/^Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n28.345 Aanpak huiselijk geweld\n/);
     expect(footnotes(page).map((n) => plain(n.text))).toEqual([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { buildWithSharedBrowser, FIXTURES, REPO_ROOT } from '../helpers/build-fixture.js';
 import { bodyLines, layoutProblems } from '../helpers/layout-invariants.js';
+import { geometryOfType, LETTER } from '../helpers/page-geometry.js';
 import { readPdf } from '../helpers/read-pdf.js';
 
 /**
@@ -20,15 +21,15 @@ function markers(html: string) {
 }
 
 describe('page layout by geometry', () => {
-  for (const [name, dir] of [
-    ['the example letter', REPO_ROOT],
-    ['the verzamelbrief', path.join(FIXTURES, 'types/verzamelbrief')],
-    ['the kamerstuk', path.join(FIXTURES, 'types/kamerstuk')],
+  for (const [name, dir, geometry] of [
+    ['the example letter', REPO_ROOT, LETTER],
+    ['the verzamelbrief', path.join(FIXTURES, 'types/verzamelbrief'), LETTER],
+    ['the kamerstuk', path.join(FIXTURES, 'types/kamerstuk'), geometryOfType('kamerstuk')],
   ] as const) {
     it(`${name}: notes at the foot, no heading ending a page, no page less than half full`, async () => {
       const html = check({ dir }).documents[0]!.html;
       const result = await buildWithSharedBrowser(dir);
-      const pdf = await readPdf(result.documents[0]!.pdf);
+      const pdf = await readPdf(result.documents[0]!.pdf, geometry);
       expect(pdf.pages.length).toBeGreaterThan(1);
       const m = markers(html);
       // The headings are found in the PDF, so the rule below has something to check.

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
-import { footnoteCalls, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
+import { footnoteCalls, inTextColumn, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
 
 /**
  * What the page runner does at a break (src/layout/browser/page-runner/): text cut
@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 const textColumn = (page: PdfInfo['pages'][number]) =>
-  page.lines.filter((l) => l.x < page.width * 0.68 && l.size >= 8).map((l) => l.str).join('\n');
+  page.lines.filter((l) => inTextColumn(page, l.x) && l.size >= 8).map((l) => l.str).join('\n');
 
 describe('page breaks', () => {
   it('spreads the long section over several pages', () => {
@@ -83,7 +83,7 @@ describe('page breaks', () => {
 
   it('keeps every footnote on the page of its call', () => {
     for (const page of pdf.pages) {
-      const notes = page.lines.filter((l) => l.x < page.width * 0.68 && l.size < 8 && /^\d+ /.test(l.str)).map((l) => Number(l.str.split(' ')[0]));
+      const notes = page.lines.filter((l) => inTextColumn(page, l.x) && l.size < 8 && /^\d+ /.test(l.str)).map((l) => Number(l.str.split(' ')[0]));
       const calls = footnoteCalls(page).map((c) => c.n);
       expect(notes.sort((a, b) => a - b), `page ${page.number}`).toEqual([...new Set(calls)].sort((a, b) => a - b));
     }

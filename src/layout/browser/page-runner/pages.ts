@@ -18,9 +18,9 @@ export interface Page {
   notes: HTMLElement;
 }
 
-function newPage(container: HTMLElement, index: number): Page {
+function newPage(container: HTMLElement, index: number, opmaak: string | null = null): Page {
   const page = document.createElement('div');
-  page.className = 'vb-blad' + (index === 0 ? ' vb-blad-eerste' : '');
+  page.className = 'vb-blad' + (index === 0 ? ' vb-blad-eerste' : '') + (opmaak ? ' vb-blad-' + opmaak : '');
   const text = document.createElement('div');
   text.className = 'vb-blad-tekst';
   const box = document.createElement('div');
@@ -126,6 +126,20 @@ function callsBefore(box: HTMLElement, at: Boundary): string[] {
     .map((a) => a.getAttribute('data-footnote-call') ?? '');
 }
 
+/* The page geometry the text still to come asks for: a part's root element may say
+   data-vb-opmaak="druk" (the parliamentary print's wide text block, kamerstuk.css),
+   and a sheet takes the geometry of the part it starts with. Parts are separated by
+   forced breaks, so a sheet never holds two. Read before the sheet is laid out,
+   since its width decides where its lines break. */
+export function opmaakOf(flow: DocumentFragment): string | null {
+  for (let el = flow.firstElementChild; el; el = el.nextElementSibling) {
+    if (!hasContent(el)) continue;
+    const opmaak = el.getAttribute('data-vb-opmaak');
+    return opmaak && /^[a-z]+$/.test(opmaak) ? opmaak : null;
+  }
+  return null;
+}
+
 /** Cuts the body's text flow into sheets, in a container appended to the body. */
 export function paginate(): Page[] {
   const { flow, notes } = takeFlow();
@@ -136,7 +150,7 @@ export function paginate(): Page[] {
   const pageHeight = followingPageHeight(container);
   while (hasContent(flow)) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
-    const page = newPage(container, pages.length);
+    const page = newPage(container, pages.length, opmaakOf(flow));
     const tail = layOutPage(page, flow, notes, pages.length + 1, pageHeight);
     if (tail) prependJoined(flow, tail);
     pages.push(page);
