@@ -1,12 +1,13 @@
 /*
  * The sheets: each takes text from the flow until Chromium breaks it, with the room of
- * the footnotes called above the break taken off, and gives the rest back.
+ * the footnotes called above the break taken off, and gives the rest back; what of the
+ * footnotes does not fit below the text waits for the next sheet (footnote-area.ts).
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
 import { hasContent, type Boundary } from './dom.js';
 import { prependJoined, pull, takeFlow, type Notes } from './flow.js';
+import { fitNotes, setNotes, type NoteCarry } from './footnote-area.js';
 import { keepTogether } from './keep-rules.js';
-import { warnings } from './warnings.js';
 
 const MAX_PAGES = 5000;
 
@@ -34,23 +35,18 @@ function newPage(container: HTMLElement, index: number): Page {
   return { element: page, text, box, notes };
 }
 
-function setNotes(page: Page, calls: string[], notes: Notes): number {
-  const area = page.notes;
-  while (area.firstChild) area.removeChild(area.firstChild);
-  for (const nr of calls) {
-    const note = notes[nr];
-    if (note) area.appendChild(note);
-  }
-  return area.firstChild ? area.getBoundingClientRect().height : 0;
-}
-
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+interface LaidOut {
+  tail: DocumentFragment | null;
+  carry: NoteCarry;
+}
+
 /* Lays out one page: fills its box, finds the break with the footnotes' room taken
-   off, and returns what lies beyond the break (or null). */
-function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: number, pageHeight: number): DocumentFragment | null {
+   off, and returns what lies beyond the break (or null) and the notes left over. */
+function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: NoteCarry, number: number, pageHeight: number): LaidOut {
   const full = page.text.getBoundingClientRect().height;
   const box = page.box;
   box.style.height = full + 'px';
@@ -61,18 +57,13 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
     at = findBreak(box);
   }
   const calls = callsOnPage(box);
-  let room = full - setNotes(page, calls, notes);
+  let room = full - setNotes(page.notes, carry, calls, notes);
   // Footnotes that would take more than half the page are not given more: the text
-  // keeps its half, the notes run off the foot of the sheet, and the author is told.
+  // keeps its half, and what of the notes does not fit below it goes on to the next
+  // page (fitNotes), the last note that fits in part split between two lines.
   const least = full / 2;
-  if (calls.length && room < least) {
-    warnings.push({
-      message: 'the footnotes ' + calls.join(', ') + ' do not fit at the foot of page ' + number + '; part of them is cut off',
-      hint: 'shorten the longest of them, or move its text into the letter or a bijlage',
-    });
-    room = least;
-  }
-  if (calls.length) {
+  if (room < least) room = least;
+  if (calls.length || carry.length) {
     box.style.height = room + 'px';
     at = findBreak(box);
     const fewer = callsOnPage(box);
@@ -80,7 +71,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
       // Some calls moved to the next page with the break, and their notes go with
       // them. The room they leave is given back to the text unless that brings a
       // call back onto the page; then the page keeps the room made for all of them.
-      const more = full - setNotes(page, fewer, notes);
+      const more = Math.max(least, full - setNotes(page.notes, carry, fewer, notes));
       box.style.height = more + 'px';
       const tighter = findBreak(box);
       if (sameList(callsOnPage(box), fewer)) {
@@ -95,7 +86,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   if (at) {
     const kept = keepTogether({ box, pageHeight }, at);
     // Calls below a break moved up go to the next page, and so do their notes.
-    if (kept !== at) setNotes(page, callsBefore(box, kept), notes);
+    if (kept !== at) setNotes(page.notes, carry, callsBefore(box, kept), notes);
     at = atLeastSomething(box, kept);
     const r = document.createRange();
     r.setStart(at.node, at.offset);
@@ -105,7 +96,8 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   }
   box.classList.remove('vb-meten');
   box.style.height = '';
-  return tail;
+  const foot = page.text.getBoundingClientRect().bottom;
+  return { tail, carry: fitNotes(page.notes, foot, !hasContent(box), number) };
 }
 
 /* The room for text on a page after the first, the most a table can have. */
@@ -134,11 +126,13 @@ export function paginate(): Page[] {
   document.body.appendChild(container);
   const pages: Page[] = [];
   const pageHeight = followingPageHeight(container);
-  while (hasContent(flow)) {
+  let carry: NoteCarry = [];
+  while (hasContent(flow) || carry.length) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
     const page = newPage(container, pages.length);
-    const tail = layOutPage(page, flow, notes, pages.length + 1, pageHeight);
-    if (tail) prependJoined(flow, tail);
+    const laidOut = layOutPage(page, flow, notes, carry, pages.length + 1, pageHeight);
+    if (laidOut.tail) prependJoined(flow, laidOut.tail);
+    carry = laidOut.carry;
     pages.push(page);
   }
   return pages;
