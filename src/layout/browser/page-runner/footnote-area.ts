@@ -6,7 +6,7 @@
  * and the rest of it, with every note after it, waits for the next page; there the
  * rest comes first, under the full-width continuation rule, without its number.
  */
-import { isElement, sameElement, type Boundary } from './dom.js';
+import { isElement, type Boundary } from './dom.js';
 import { lineStart, lineTops } from './lines.js';
 import type { Notes } from './flow.js';
 import { warnings } from './warnings.js';
@@ -33,6 +33,31 @@ export function setNotes(area: HTMLElement, carry: NoteCarry, calls: string[], n
   }
   area.classList.toggle(CONTINUED_AREA, !!area.firstElementChild?.classList.contains(REST));
   return area.firstChild ? area.getBoundingClientRect().height : 0;
+}
+
+/**
+ * The height for the text when the notes called in it do not fit whole below it, as
+ * Word does it: the text runs to the end of the line with the last call, so that the
+ * notes start on their calls' page and get what room there is, but no further than
+ * leaves the note that is split there LINES_EACH_SIDE lines, or a note carried from
+ * an earlier page whole (it is owed), and never less than `least` (half the page:
+ * the letter's text reads on). Expects the area filled for `carried` notes and
+ * `calls` (setNotes).
+ */
+export function textAboveLongNotes(area: HTMLElement, box: HTMLElement, carried: number, calls: string[], full: number, least: number): number {
+  const last = calls[calls.length - 1];
+  const call = last === undefined ? null : box.querySelector('[data-footnote-call="' + CSS.escape(last) + '"]');
+  const line = call?.getClientRects()[0];
+  if (!call?.parentElement || !line) return least;
+  const lineBottom = line.top - box.getBoundingClientRect().top + (parseFloat(getComputedStyle(call.parentElement).lineHeight) || 0);
+  const top = area.getBoundingClientRect().top;
+  const kids = Array.from(area.children);
+  const at = kids.findIndex((k) => k.getBoundingClientRect().bottom - top > full - lineBottom);
+  const split = kids[at];
+  if (!split) return Math.max(least, lineBottom);
+  const r = split.getBoundingClientRect();
+  const cap = full - (at < carried ? r.bottom - top : r.top - top + LINES_EACH_SIDE * (parseFloat(getComputedStyle(split).lineHeight) || 0));
+  return Math.max(least, Math.min(lineBottom, cap));
 }
 
 /**
@@ -74,13 +99,15 @@ function splitNote(note: HTMLElement, foot: number, least: number): HTMLElement 
   let keep = tops.findIndex((t) => t + lineHeight > foot + SLACK);
   if (keep < 0) return null;
   if (tops.length - keep < least) keep = tops.length - least;
+  const whole = note.cloneNode(true);
   for (; keep >= least; keep--) {
+    all.selectNodeContents(note);
     const cut = lineStart(all, tops[keep]!);
     if (!cut) continue;
     const rest = cutAt(note, cut);
-    // The kept lines' own boxes decide, not the estimate: move one line more if needed.
+    // The kept lines' own boxes decide, not the estimate: one line fewer if they do not fit.
     if (note.getBoundingClientRect().bottom <= foot + SLACK) return rest;
-    joinBack(note, rest);
+    note.replaceChildren(...Array.from(whole.cloneNode(true).childNodes));
   }
   return null;
 }
@@ -99,29 +126,25 @@ function cutAt(note: HTMLElement, at: Boundary): HTMLElement {
   rest.setAttribute('data-footnote', note.getAttribute('data-footnote') ?? '');
   rest.appendChild(r.extractContents());
   dropEmptyEnd(note);
+  showSoftHyphen(note);
   return rest;
 }
 
-/* Undoes cutAt: the part goes back at the end of the note, joining the copies of the
-   elements the cut went through. */
-function joinBack(note: HTMLElement, rest: HTMLElement): void {
-  const join = (target: Node, from: Node): void => {
-    const first = from.firstChild;
-    const last = target.lastChild;
-    if (isElement(first) && isElement(last) && (sameElement(first, last) || (!first.hasAttribute('data-vb-id') && first.tagName === last.tagName && first.className === last.className))) {
-      from.removeChild(first);
-      join(last, first);
-    }
-    while (from.firstChild) target.appendChild(from.firstChild);
-  };
-  join(note, rest);
-  note.normalize();
+/* A word cut at a soft hyphen (afbreken: true) now ends its block, where Chromium
+   shows no hyphen: the kept part ends with a real one. */
+function showSoftHyphen(note: HTMLElement): void {
+  const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data) last = n as Text;
+  if (last?.data.endsWith('\u00AD')) last.data = last.data.slice(0, -1) + '-';
 }
 
 /* The copies of elements left empty at the end of the kept part. */
 function dropEmptyEnd(node: Node): void {
   let last = node.lastChild;
-  while (last && ((last.nodeType === 3 && !(last as Text).data) || (isElement(last) && !last.textContent && !last.querySelector('img, svg')))) {
+  const empty = (n: Node): boolean =>
+    n.nodeType === 3 ? !(n as Text).data : isElement(n) && !/^(IMG|SVG)$/i.test(n.tagName) && !n.textContent && !n.querySelector('img, svg');
+  while (last && empty(last)) {
     node.removeChild(last);
     last = node.lastChild;
   }

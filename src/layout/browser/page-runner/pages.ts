@@ -6,7 +6,8 @@
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
 import { hasContent, type Boundary } from './dom.js';
 import { prependJoined, pull, takeFlow, type Notes } from './flow.js';
-import { fitNotes, setNotes, type NoteCarry } from './footnote-area.js';
+import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
+import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
 
 const MAX_PAGES = 5000;
@@ -57,13 +58,16 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     at = findBreak(box);
   }
   const calls = callsOnPage(box);
-  let room = full - setNotes(page.notes, carry, calls, notes);
-  // Footnotes that would take more than half the page are not given more: the text
-  // keeps its half, and what of the notes does not fit below it goes on to the next
-  // page (fitNotes), the last note that fits in part split between two lines.
+  const room = full - setNotes(page.notes, carry, calls, notes);
   const least = full / 2;
-  if (room < least) room = least;
-  if (calls.length || carry.length) {
+  if (room < least) {
+    // Notes that do not fit whole below the text: the text runs to the line of the
+    // last call and keeps at least half the page, and the notes take the rest, the
+    // last that fits in part split between two lines (fitNotes).
+    box.style.height = textAboveLongNotes(page.notes, box, carry.length, calls, full, least) + 'px';
+    at = findBreak(box);
+    setNotes(page.notes, carry, callsOnPage(box), notes);
+  } else if (calls.length || carry.length) {
     box.style.height = room + 'px';
     at = findBreak(box);
     const fewer = callsOnPage(box);
@@ -71,7 +75,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
       // Some calls moved to the next page with the break, and their notes go with
       // them. The room they leave is given back to the text unless that brings a
       // call back onto the page; then the page keeps the room made for all of them.
-      const more = Math.max(least, full - setNotes(page.notes, carry, fewer, notes));
+      const more = full - setNotes(page.notes, carry, fewer, notes);
       box.style.height = more + 'px';
       const tighter = findBreak(box);
       if (sameList(callsOnPage(box), fewer)) {
@@ -96,6 +100,9 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   }
   box.classList.remove('vb-meten');
   box.style.height = '';
+  // The bottom margin of what ends the page was cut off at the break while measuring;
+  // left in, it would push the footnotes below the foot of the text area.
+  for (let el = box.lastElementChild; el; el = el.lastElementChild) el.classList.add('vb-aan-voet');
   const foot = page.text.getBoundingClientRect().bottom;
   return { tail, carry: fitNotes(page.notes, foot, !hasContent(box), number) };
 }
@@ -133,6 +140,8 @@ export function paginate(): Page[] {
     const laidOut = layOutPage(page, flow, notes, carry, pages.length + 1, pageHeight);
     if (laidOut.tail) prependJoined(flow, laidOut.tail);
     carry = laidOut.carry;
+    const before = pages.at(-1);
+    if (before && !hasContent(page.box)) page.element.setAttribute('data-vb-deel', deelOf(before));
     pages.push(page);
   }
   return pages;
