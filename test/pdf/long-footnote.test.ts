@@ -121,6 +121,7 @@ describe.each(CASES)('a footnote taller than the room: $name', ({ dir, pages }) 
 
   it('ends each part that goes on at the foot of the text area, and starts the rest at the top of the next footnote area, under a full-width rule', () => {
     const long = parts.get(LONG)!;
+    expect(long.length).toBeGreaterThanOrEqual(pages);
     long.forEach((part, k) => {
       const next = long[k + 1];
       const lines = noteLines(pdf).filter((l) => l.page === part.page);
