@@ -60,6 +60,8 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   const calls = callsOnPage(box);
   const room = full - setNotes(page.notes, carry, calls, notes);
   const least = full / 2;
+  // Whether the notes may not fit below the text: only then are they measured again.
+  let mayOverflow = carry.length > 0 || room < least;
   if (room < least) {
     // Notes that do not fit whole below the text: the text runs to the line of the
     // last call and keeps at least half the page, and the notes take the rest, the
@@ -92,6 +94,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     // Calls below a break moved up go to the next page, and so do their notes.
     if (kept !== at) setNotes(page.notes, carry, callsBefore(box, kept), notes);
     at = atLeastSomething(box, kept);
+    if (at !== kept) mayOverflow = true;
     const r = document.createRange();
     r.setStart(at.node, at.offset);
     r.setEnd(box, box.childNodes.length);
@@ -102,7 +105,8 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   box.style.height = '';
   // The bottom margin of what ends the page was cut off at the break while measuring;
   // left in, it would push the footnotes below the foot of the text area.
-  for (let el = box.lastElementChild; el; el = el.lastElementChild) el.classList.add('vb-aan-voet');
+  if (page.notes.firstChild) for (let el = box.lastElementChild; el; el = el.lastElementChild) el.classList.add('vb-aan-voet');
+  if (!mayOverflow) return { tail, carry: [] };
   const foot = page.text.getBoundingClientRect().bottom;
   return { tail, carry: fitNotes(page.notes, foot, !hasContent(box), number) };
 }
@@ -141,7 +145,7 @@ export function paginate(): Page[] {
     if (laidOut.tail) prependJoined(flow, laidOut.tail);
     carry = laidOut.carry;
     const before = pages.at(-1);
-    if (before && !hasContent(page.box)) page.element.setAttribute('data-vb-deel', deelOf(before));
+    if (before && !hasContent(flow) && !hasContent(page.box)) page.element.setAttribute('data-vb-deel', deelOf(before));
     pages.push(page);
   }
   return pages;
