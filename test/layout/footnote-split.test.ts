@@ -107,6 +107,15 @@ describe('a footnote taller than the room below the text', () => {
     }
   });
 
+  it('cuts off, with a warning, only a part that fits on no page, and ends', async () => {
+    const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1400" style="display:block"></svg>';
+    const sheets = await runner.layOut(`<main><p>Bewering.${note(1, `Een figuur:${picture}`)}</p>${prose('h', 6)}<p>Later.${note(2, 'Een gewone noot.')}</p></main>`);
+    const result = await runner.page.evaluate(() => window.__vbResultaat);
+    expect(result?.waarschuwingen.map((w) => w.message)).toEqual([expect.stringMatching(/^footnote 1 has a part taller than page \d+; part of it is cut off$/)]);
+    expect(sheets.length).toBeLessThan(6);
+    expect(sheets.flatMap((s) => s.notes.map((n) => n.nr))).toEqual(['1', '2']);
+  });
+
   it('keeps a note that fits whole on its call\'s page, as before', async () => {
     const texts = new Map([['1', 'Een noot van een paar regels, die gewoon onder de tekst past en niet wordt gesplitst.']]);
     const sheets = await runner.layOut(`<main>${filler(20)}<p>Bewering.${note(1, texts.get('1')!)}</p>${prose('g', 30)}</main>`);
