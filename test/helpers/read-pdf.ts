@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { LETTER, type GeometryOf, type PageGeometry } from './page-geometry.js';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { LETTER, MM, type GeometryOf, type PageGeometry } from './page-geometry.js';
 
 export interface PdfItem {
   str: string;
@@ -154,4 +154,55 @@ export function fullWidthRows(page: PdfPage): PdfRow[] {
       return { str, y: g.y, x: g.items[0]!.x };
     })
     .sort((a, b) => b.y - a.y);
+}
+
+/** A thin horizontal bar the page paints (a border, a separator rule), in points from the page's bottom left. */
+export interface PdfRule {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * The horizontal rules of every page, read from the drawing operators (pdfjs), not from
+ * text: paths whose bounding box is at most 1.5 pt high and at least 5 mm wide. Chromium
+ * paints a CSS border as such a filled path; the current transformation is followed
+ * through save, restore and transform to place it on the page.
+ */
+export async function horizontalRules(file: string): Promise<PdfRule[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const rules: PdfRule[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const ops = await (await doc.getPage(n)).getOperatorList();
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const stack: Matrix[] = [];
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === OPS.save) stack.push(ctm);
+      else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+      else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+      else if (fn === OPS.constructPath) {
+        const box = args[2] as ArrayLike<number> | null;
+        if (!box || box.length < 4) return;
+        const at = (x: number, y: number) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]] as const;
+        const [x0, y0] = at(box[0]!, box[1]!);
+        const [x1, y1] = at(box[2]!, box[3]!);
+        const width = Math.abs(x1 - x0);
+        if (Math.abs(y1 - y0) <= 1.5 && width >= 5 * MM) rules.push({ page: n, x: Math.min(x0, x1), y: (y0 + y1) / 2, width });
+      }
+    });
+  }
+  await doc.destroy();
+  return rules;
 }

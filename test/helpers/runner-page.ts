@@ -21,7 +21,10 @@ export interface Sheet {
   textTop: number;
   textBottom: number;
   blocks: PlacedBlock[];
-  notes: { nr: string; top: number; bottom: number }[];
+  /** The footnote area's notes in order; `continued` is the rest of a note split on the sheet before. */
+  notes: { nr: string; top: number; bottom: number; text: string; continued: boolean }[];
+  /** Whether the footnote area opens under the continuation rule. */
+  notesContinued: boolean;
   /** The text of the sheet's flow box, as the HTML has it. */
   text: string;
 }
@@ -92,8 +95,9 @@ function readSheets(): Sheet[] {
       });
     const notes = Array.from(sheet.querySelectorAll('.vb-voetnoten [data-note]')).map((n) => {
       const r = n.getBoundingClientRect();
-      return { nr: n.getAttribute('data-footnote') ?? '', top: r.top - origin, bottom: r.bottom - origin };
+      return { nr: n.getAttribute('data-footnote') ?? '', top: r.top - origin, bottom: r.bottom - origin, text: n.textContent ?? '', continued: n.classList.contains('vb-noot-vervolg') };
     });
-    return { textTop: text.top - origin, textBottom: text.bottom - origin, blocks, notes, text: box.textContent ?? '' };
+    const notesContinued = !!sheet.querySelector('.vb-voetnoten.vb-voetnoten-vervolg');
+    return { textTop: text.top - origin, textBottom: text.bottom - origin, blocks, notes, notesContinued, text: box.textContent ?? '' };
   });
 }

@@ -12,9 +12,10 @@ function furniture(id: string): DocumentFragment | null {
 /* A document may hold several parts with their own furniture and page count (a cover
    letter to the Eerste Kamer bound in front of the letter): a part's root element
    says data-vb-deel="naam", and its pages take the templates vb-<naam>-eerste and
-   vb-<naam>-vervolg. Pages without such an element belong to the part "pagina". */
+   vb-<naam>-vervolg. Pages without such an element belong to the part "pagina"; a
+   sheet that holds only the rest of a long footnote is marked with the part before. */
 export function deelOf(page: Pick<Page, 'element'>): string {
-  const el = page.element.querySelector('[data-vb-deel]');
+  const el = page.element.hasAttribute('data-vb-deel') ? page.element : page.element.querySelector('[data-vb-deel]');
   return el?.getAttribute('data-vb-deel') ?? 'pagina';
 }
 

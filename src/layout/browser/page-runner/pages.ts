@@ -1,12 +1,14 @@
 /*
  * The sheets: each takes text from the flow until Chromium breaks it, with the room of
- * the footnotes called above the break taken off, and gives the rest back.
+ * the footnotes called above the break taken off, and gives the rest back; what of the
+ * footnotes does not fit below the text waits for the next sheet (footnote-area.ts).
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
 import { hasContent, type Boundary } from './dom.js';
 import { prependJoined, pull, takeFlow, type Notes } from './flow.js';
+import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
+import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
-import { warnings } from './warnings.js';
 
 const MAX_PAGES = 5000;
 
@@ -34,23 +36,22 @@ function newPage(container: HTMLElement, index: number, opmaak: string | null = 
   return { element: page, text, box, notes };
 }
 
-function setNotes(page: Page, calls: string[], notes: Notes): number {
-  const area = page.notes;
-  while (area.firstChild) area.removeChild(area.firstChild);
-  for (const nr of calls) {
-    const note = notes[nr];
-    if (note) area.appendChild(note);
-  }
-  return area.firstChild ? area.getBoundingClientRect().height : 0;
+function opmaakOfPage(page: Page | undefined): string | undefined {
+  return page ? /(?:^| )vb-blad-(?!eerste\b)([a-z]+)(?: |$)/.exec(page.element.className)?.[1] : undefined;
 }
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+interface LaidOut {
+  tail: DocumentFragment | null;
+  carry: NoteCarry;
+}
+
 /* Lays out one page: fills its box, finds the break with the footnotes' room taken
-   off, and returns what lies beyond the break (or null). */
-function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: number, pageHeight: number): DocumentFragment | null {
+   off, and returns what lies beyond the break (or null) and the notes left over. */
+function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: NoteCarry, number: number, pageHeight: number): LaidOut {
   const full = page.text.getBoundingClientRect().height;
   const box = page.box;
   box.style.height = full + 'px';
@@ -61,18 +62,18 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
     at = findBreak(box);
   }
   const calls = callsOnPage(box);
-  let room = full - setNotes(page, calls, notes);
-  // Footnotes that would take more than half the page are not given more: the text
-  // keeps its half, the notes run off the foot of the sheet, and the author is told.
+  const room = full - setNotes(page.notes, carry, calls, notes);
   const least = full / 2;
-  if (calls.length && room < least) {
-    warnings.push({
-      message: 'the footnotes ' + calls.join(', ') + ' do not fit at the foot of page ' + number + '; part of them is cut off',
-      hint: 'shorten the longest of them, or move its text into the letter or a bijlage',
-    });
-    room = least;
-  }
-  if (calls.length) {
+  // Whether the notes may not fit below the text: only then are they measured again.
+  let mayOverflow = carry.length > 0 || room < least;
+  if (room < least) {
+    // Notes that do not fit whole below the text: the text runs to the line of the
+    // last call and keeps at least half the page, and the notes take the rest, the
+    // last that fits in part split between two lines (fitNotes).
+    box.style.height = textAboveLongNotes(page.notes, box, carry.length, calls, full, least) + 'px';
+    at = findBreak(box);
+    setNotes(page.notes, carry, callsOnPage(box), notes);
+  } else if (calls.length || carry.length) {
     box.style.height = room + 'px';
     at = findBreak(box);
     const fewer = callsOnPage(box);
@@ -80,7 +81,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
       // Some calls moved to the next page with the break, and their notes go with
       // them. The room they leave is given back to the text unless that brings a
       // call back onto the page; then the page keeps the room made for all of them.
-      const more = full - setNotes(page, fewer, notes);
+      const more = full - setNotes(page.notes, carry, fewer, notes);
       box.style.height = more + 'px';
       const tighter = findBreak(box);
       if (sameList(callsOnPage(box), fewer)) {
@@ -95,8 +96,9 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   if (at) {
     const kept = keepTogether({ box, pageHeight }, at);
     // Calls below a break moved up go to the next page, and so do their notes.
-    if (kept !== at) setNotes(page, callsBefore(box, kept), notes);
+    if (kept !== at) setNotes(page.notes, carry, callsBefore(box, kept), notes);
     at = atLeastSomething(box, kept);
+    if (at !== kept) mayOverflow = true;
     const r = document.createRange();
     r.setStart(at.node, at.offset);
     r.setEnd(box, box.childNodes.length);
@@ -105,7 +107,12 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, number: nu
   }
   box.classList.remove('vb-meten');
   box.style.height = '';
-  return tail;
+  // The bottom margin of what ends the page was cut off at the break while measuring;
+  // left in, it would push the footnotes below the foot of the text area.
+  if (page.notes.firstChild) for (let el = box.lastElementChild; el; el = el.lastElementChild) el.classList.add('vb-aan-voet');
+  if (!mayOverflow) return { tail, carry: [] };
+  const foot = page.text.getBoundingClientRect().bottom;
+  return { tail, carry: fitNotes(page.notes, foot, !hasContent(box), number) };
 }
 
 /* The room for text on a page after the first, the most a table can have. */
@@ -148,11 +155,17 @@ export function paginate(): Page[] {
   document.body.appendChild(container);
   const pages: Page[] = [];
   const pageHeight = followingPageHeight(container);
-  while (hasContent(flow)) {
+  let carry: NoteCarry = [];
+  while (hasContent(flow) || carry.length) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
-    const page = newPage(container, pages.length, opmaakOf(flow));
-    const tail = layOutPage(page, flow, notes, pages.length + 1, pageHeight);
-    if (tail) prependJoined(flow, tail);
+    // A page that holds only notes carried over keeps the geometry of the page before.
+    const opmaak = hasContent(flow) ? opmaakOf(flow) : (opmaakOfPage(pages.at(-1)) ?? null);
+    const page = newPage(container, pages.length, opmaak);
+    const laidOut = layOutPage(page, flow, notes, carry, pages.length + 1, pageHeight);
+    if (laidOut.tail) prependJoined(flow, laidOut.tail);
+    carry = laidOut.carry;
+    const before = pages.at(-1);
+    if (before && !hasContent(flow) && !hasContent(page.box)) page.element.setAttribute('data-vb-deel', deelOf(before));
     pages.push(page);
   }
   return pages;

@@ -9,12 +9,14 @@
  * the break, and the runner only reads where the second column starts, moves what
  * lies beyond it to the next page and cuts the element there (Range.extractContents
  * copies the ancestors). The box's height is the text area minus the footnotes called
- * above the break. docs/decisions.md says why this replaced Paged.js.
+ * above the break; notes taller than the room left continue on the next page
+ * (footnote-area.ts). docs/decisions.md says why this replaced Paged.js.
  *
  * scripts/bundle.mjs bundles this entry and its imports into dist/page-runner.js.
  */
 import type { RunnerOutcome, RunnerResult } from './contract.js';
 import { loadFonts } from './fonts.js';
+import { WHOLE_NOTES } from './footnote-area.js';
 import { placeFurniture, tidy } from './furniture.js';
 import { paginate } from './pages.js';
 import { paginateWithPageNumbers } from './page-numbers.js';
@@ -69,7 +71,7 @@ function start(): void {
         mark('vb:images');
         const result: RunnerResult = {
           pages: pages.length,
-          footnotes: document.querySelectorAll('.vb-voetnoten [data-note="footnote"]').length,
+          footnotes: document.querySelectorAll(WHOLE_NOTES).length,
           waarschuwingen: warnings,
         };
         window.__vbResultaat = result;
