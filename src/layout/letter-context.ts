@@ -77,6 +77,8 @@ function sectieContexts(model: LetterModel, parts: RenderedParts) {
       ...partContext(s),
       kop,
       id: `sectie-${i + 1}`,
+      // The source mark of what the partial writes around the text (source-marks.ts).
+      markering: `sectie-${i + 1}`,
       // Topics of a verzamelbrief are unnumbered bold-italic headings, as in the letters.
       nummer: s.nummer?.label ?? null,
       klasse: verzamelbrief ? 'vb-onderwerp' : null,
@@ -92,6 +94,7 @@ function bijlageContexts(model: LetterModel, parts: RenderedParts) {
     return {
       ...partContext(s),
       id: `bijlage-${i + 1}`,
+      markering: `bijlage-${i + 1}`,
       nummer: i + 1,
       // The answers to Kamervragen carry the formula heading instead of "Bijlage 1. …".
       kop: antwoorden ? typeLine(parts.hb, model, 'kamervragen-antwoorden-kop.txt') : null,

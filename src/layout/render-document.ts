@@ -10,6 +10,7 @@ import { FALLBACK_FAMILIES, fontFaces } from './font-faces.js';
 import { uncoveredCharacters } from './uncovered-characters.js';
 import { loadLayout } from './load-templates.js';
 import { unusedDataWarnings } from './unused-data.js';
+import { collectSourceMarks, stripSourceMarks, type SourceMarks } from './source-marks.js';
 
 /** A complete HTML document and the files it loads, ready for the browser. */
 export interface RenderedDocument {
@@ -19,7 +20,12 @@ export interface RenderedDocument {
   author: string;
   /** The letter's date, YYYY-MM-DD: the default timestamp of the PDF. */
   datum: string;
+  /** The document as written to output/<naam>.html, without source marks. */
   html: string;
+  /** The same with its source marks (source-marks.ts), as the browser is given it to paginate; default `html`. */
+  pageHtml?: string;
+  /** What the marks in `pageHtml` stand for; the mark "" is the document as a whole. */
+  marks?: SourceMarks;
   assets: AssetMap;
   footnotes: number;
   warnings: Diagnostic[];
@@ -55,15 +61,21 @@ export function renderDocuments(model: LetterModel, options: RenderOptions = {})
   warnings.push(...unusedDataWarnings(model));
   const covers = fonts.covers;
   if (covers) warnings.push(...uncoveredCharacters([model.intro, ...model.secties, ...model.bijlagen], covers, [fonts.family, ...FALLBACK_FAMILIES].join(', ')));
-  return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => ({
-    name: spec.name,
-    title: spec.title,
-    author: model.meta.afzender.organisatie,
-    datum: model.meta.datum,
-    html: layout({ ...base, ...spec.context(fonts.family), bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) }),
-    assets,
-    footnotes: parts.footnotes,
-    // Warnings belong to the letter, not to each of its documents: report them once.
-    warnings: i === 0 ? warnings : [],
-  }));
+  const marks = collectSourceMarks(model, parts);
+  return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => {
+    const pageHtml = layout({ ...base, ...spec.context(fonts.family), bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) });
+    return {
+      name: spec.name,
+      title: spec.title,
+      author: model.meta.afzender.organisatie,
+      datum: model.meta.datum,
+      html: stripSourceMarks(pageHtml),
+      pageHtml,
+      marks,
+      assets,
+      footnotes: parts.footnotes,
+      // Warnings belong to the letter, not to each of its documents: report them once.
+      warnings: i === 0 ? warnings : [],
+    };
+  });
 }

@@ -87,7 +87,7 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
       if (source.meta.register) text += `\n${appendix(source, ctx)}`;
       text += counter.takeDefinitions();
       const rendered = renderMarkdownCached(
-        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken },
+        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken, sourceMarks: true },
         counter,
         warnings,
         memo,

@@ -87,6 +87,8 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
         // into the element named by hName, with no default footnote markup.
         type: 'voetnoot',
         data: { hName: 'span', hProperties: { className: ['footnote'], dataFootnote: n } },
+        // The author's definition holds the note's text; a generated note's place is its call.
+        position: repeat || generated !== undefined ? node.position : definition.position,
         children,
       } as unknown as PhrasingContent;
       return SKIP;

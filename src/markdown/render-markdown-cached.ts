@@ -37,6 +37,7 @@ export function renderMarkdownCached(
     input.vragen ?? '',
     input.aanhalingstekens ?? '',
     String(input.afbreken ?? false),
+    String(input.sourceMarks ?? false),
     input.projectRoot,
     counter.state(),
     input.assets.state(),

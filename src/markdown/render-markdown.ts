@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { InputError, inputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, inputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import { remarkDutchQuotes } from './remark-dutch-quotes.js';
 import { remarkInlineFootnotes } from './remark-inline-footnotes.js';
@@ -21,6 +21,7 @@ import { rehypeUrlBreaks } from './rehype-url-breaks.js';
 import { rehypeHyphenate } from './rehype-hyphenate.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
 import { rehypeInlineCharts } from './rehype-inline-charts.js';
+import { rehypeSourceMarks } from './rehype-source-marks.js';
 import type { AssetMap } from '../model/asset-map.js';
 import type { PositionMap } from '../diagnostics/position-map.js';
 
@@ -44,6 +45,8 @@ export interface MarkdownInput {
   aanhalingstekens?: 'gekruld' | 'recht' | undefined;
   /** Dutch hyphenation with soft hyphens (`afbreken: true`). */
   afbreken?: boolean | undefined;
+  /** Mark block elements with where the author wrote them (rehype-source-marks.ts), for the page runner's warnings. */
+  sourceMarks?: boolean | undefined;
 }
 
 
@@ -54,6 +57,8 @@ export interface RenderedSection {
   captions: CollectedCaption[];
   /** Headings, tables and figures with a {#label}. */
   targets: LabelTarget[];
+  /** With `sourceMarks`: each mark in `html` → the place in the author's source. */
+  marks?: Record<string, SourcePosition>;
 }
 
 /** A tag, comment, declaration or processing instruction: what CommonMark may read as raw HTML. */
@@ -77,6 +82,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
   const errors: Diagnostic[] = [];
   const captions: CollectedCaption[] = [];
   const targets: LabelTarget[] = [];
+  const marks: Record<string, SourcePosition> = {};
   const where = { file: input.file, lineOffset: input.bodyLine - 1, warnings };
   const processor = unified()
     .use(remarkParse)
@@ -94,6 +100,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(input.afbreken ? [rehypeHyphenate] : [])
     .use(rehypeHeadings, { numbering: input.numbering, idPrefix: input.idPrefix, collected: headings, targets, vragen: input.vragen, ...where })
     .use(rehypeCaptions, { numbering: input.numbering, idPrefix: input.idPrefix, captions, targets, ...where })
+    .use(input.sourceMarks ? [[rehypeSourceMarks, { map: input.map, prefix: input.idPrefix, marks }]] : [])
     // Raw nodes exist only for charts we generated (rehype-raw has parsed all others).
     .use(rehypeStringify, { allowDangerousHtml: true });
   let html: string;
@@ -112,5 +119,5 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     throw err;
   }
   if (errors.length) throw new InputError(errors);
-  return { html, headings, captions, targets };
+  return { html, headings, captions, targets, ...(input.sourceMarks ? { marks } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { RenderError, wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { RenderError, wholeFile, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
 import { isRunnerFailure, type RunnerOutcome } from '../layout/browser/page-runner/contract.js';
 import { ASSET_POLICY, documentPolicy, securityHeaders } from '../layout/page-policy.js';
@@ -84,7 +84,7 @@ export class DocumentPage {
     if (isRunnerFailure(result)) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
     const fromRunner = result.waarschuwingen.map(
-      (w): Diagnostic => ({ ...wholeFile('(rendered page)'), severity: 'warning', message: w.message, hint: w.hint }),
+      (w): Diagnostic => ({ ...placeOf(doc, w.at), severity: 'warning', message: w.message, hint: w.hint, ...(w.rule ? { rule: w.rule } : {}) }),
     );
     const warnings = [...this.warnings, ...fromRunner, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
@@ -115,6 +115,13 @@ export async function paginatePage(browser: Browser, doc: RenderedDocument, limi
 
 const PAGE_POLICY = documentPolicy(DOCUMENT_ORIGIN);
 
+/** Where the author wrote what a runner warning is about: its source mark, or the page as a whole. */
+function placeOf(doc: RenderedDocument, mark: string | undefined): SourcePosition {
+  const marks = doc.marks ?? {};
+  if (mark === undefined) return wholeFile('(rendered page)');
+  return (Object.hasOwn(marks, mark) ? marks[mark] : undefined) ?? marks[''] ?? wholeFile('(rendered page)');
+}
+
 /** An asset that cannot be read any more (swapped for a pipe since the check) is a warning and an empty answer. */
 function readAsset(doc: RenderedDocument, rel: string, warnings: Diagnostic[]): Buffer | undefined {
   try {
@@ -138,7 +145,7 @@ async function answer(request: HTTPRequest, doc: RenderedDocument | undefined, w
     if (url.startsWith(DOCUMENT_ORIGIN) && doc) {
       const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
       if (rel === 'index.html') {
-        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: securityHeaders(PAGE_POLICY), body: doc.html });
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: securityHeaders(PAGE_POLICY), body: doc.pageHtml ?? doc.html });
       }
       const body = readAsset(doc, rel, warnings);
       if (body) return await request.respond({ status: 200, contentType: contentType(rel), headers: securityHeaders(ASSET_POLICY), body });
@@ -169,7 +176,8 @@ async function reportPageStages(page: Page): Promise<void> {
     ['page.load', '', 'vb:before'],
     ['page.fonts', 'vb:before', 'vb:fonts'],
     ['page.layout', 'vb:fonts', 'vb:laidout'],
-    ['page.furniture', 'vb:laidout', 'vb:images'],
+    ['page.overflow', 'vb:laidout', 'vb:measured'],
+    ['page.furniture', 'vb:measured', 'vb:images'],
   ];
   for (const [stage, from, to] of stages) {
     const end = at.get(to);

@@ -9,7 +9,8 @@ import { BIN, processesMentioning } from '../hostile/cli-process.js';
 
 /**
  * Every case of the bad-input corpus (test/fixtures/errors) through the real CLI, as
- * CI would run it on an unreviewed branch: `build` exits with 1, prints one
+ * CI would run it on an unreviewed branch: `build` (with `--strict` for a warning only the
+ * rendered pages show, expected.strict) exits with 1, prints one
  * diagnostic per mistake with file:line:col and no stack trace or raw control
  * character, leaves the previous output byte for byte as it was, writes nothing in
  * the project, and leaves no Chromium process (each one seen during the run is gone
@@ -85,7 +86,7 @@ async function runCase(name: string): Promise<void> {
   const outBefore = snapshot(out);
   const projectBefore = snapshot(dir);
 
-  const run = await runCli(['build', path.relative(REPO_ROOT, dir), '--out', out]);
+  const run = await runCli(['build', path.relative(REPO_ROOT, dir), '--out', out, ...(expected.strict ? ['--strict'] : [])]);
   const where = `${name}:\n${run.stderr}`;
 
   expect(run.code, where).toBe(1);

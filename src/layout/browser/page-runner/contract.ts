@@ -9,6 +9,10 @@
 export interface RunnerWarning {
   message: string;
   hint: string;
+  /** The source mark (data-vb-at) of the element it is about; Node looks up where the author wrote it. */
+  at?: string;
+  /** What kind of finding, stable for tools (Diagnostic.rule). */
+  rule?: string;
 }
 
 /** The runner cut the letter into pages. */

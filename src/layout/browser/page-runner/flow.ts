@@ -56,6 +56,9 @@ export function takeFlow(): TakenFlow {
     note.setAttribute('data-note', 'footnote');
     note.setAttribute('data-footnote', nr);
     note.setAttribute('data-footnote-marker', '');
+    // Where the author wrote the note (rehype-source-marks.ts), for a warning about its text.
+    const mark = span.getAttribute('data-vb-at');
+    if (mark) note.setAttribute('data-vb-at', mark);
     while (span.firstChild) note.appendChild(span.firstChild);
     notes[nr] = note;
   });

@@ -20,6 +20,7 @@ import { WHOLE_NOTES } from './footnote-area.js';
 import { placeFurniture, tidy } from './furniture.js';
 import { paginate } from './pages.js';
 import { paginateWithPageNumbers } from './page-numbers.js';
+import { overflowWarnings } from './overflow.js';
 import { warnings } from './warnings.js';
 
 /* Stage marks for the bench's profile (src/pdf/paginate-page.ts reads them). */
@@ -56,9 +57,17 @@ function start(): void {
     })
     .then(() => {
       mark('vb:fonts');
+      // An image of the text that has not loaded yet has no size: pages cut then and
+      // widths measured then would be wrong (a failed load is reported below).
+      return Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
+    })
+    .then(() => {
       // Contents lists and "op pagina n" get their numbers from the real pages.
       const pages = paginateWithPageNumbers(paginate, warnings);
       mark('vb:laidout');
+      // Once, on the final pages: no pagination round depends on it.
+      warnings.push(...overflowWarnings(pages));
+      mark('vb:measured');
       placeFurniture(pages);
       tidy(document.body);
       mark('vb:furniture');

@@ -1,0 +1,159 @@
+/*
+ * Content wider than the text column, measured once on the finished pages: a table,
+ * image or chart that sticks out of the column, and a line whose word cannot break
+ * and runs out of its box. Chromium would print either over the margin or the
+ * colofon, or cut it off at the sheet's edge, without a word; the author is told
+ * where it is instead (issue 12). Geometry only: the boxes and the rects of the
+ * text as laid out, never a count of characters.
+ */
+import type { RunnerWarning } from './contract.js';
+import { isElement, isText } from './dom.js';
+import type { Page } from './pages.js';
+
+const MM_PER_PX = 25.4 / 96;
+/* Sub-pixel rounding and a border half outside a collapsed table are not overflow. */
+const TOLERANCE_PX = 1;
+const WIDE = 'table, img, svg, figure';
+/* The longest piece of a word quoted in a message. */
+const QUOTED = 40;
+
+const mm = (px: number): string => (px * MM_PER_PX).toFixed(1) + ' mm';
+
+/* The flow id shared by the copies of an element cut at a page break (flow.ts), so an
+   element is reported once whichever of its pages it sticks out on. */
+function identity(el: Element): string | Element {
+  return el.getAttribute('data-vb-id') ?? el;
+}
+
+function markOf(el: Element): string {
+  return el.closest('[data-vb-at]')?.getAttribute('data-vb-at') ?? '';
+}
+
+function describeObject(el: Element): { what: string; hint: string } {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'table') {
+    const columns = el.querySelector('tr')?.children.length ?? 0;
+    return {
+      what: 'a table' + (columns ? ' of ' + columns + ' columns' : ''),
+      hint: 'give the table fewer columns (split it in two, or move the detail to a bijlage), shorten the text in its header and cells (a word that cannot break sets the least width of its column), or turn the table round: the years as rows instead of columns',
+    };
+  }
+  return {
+    what: tag === 'svg' ? 'a chart' : tag === 'img' ? 'an image' : 'a figure',
+    hint: 'make it narrower than the text column: give the image file a smaller width, or a chart fewer categories',
+  };
+}
+
+function describeBox(box: Element): string {
+  if (box.closest('[data-note]')) return 'footnote';
+  const tag = box.tagName.toLowerCase();
+  if (tag === 'td' || tag === 'th') return 'table cell';
+  if (tag === 'li') return 'list item';
+  if (tag === 'pre') return 'preformatted text';
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'p') return 'paragraph';
+  return 'text box';
+}
+
+/* The nearest box the text is laid out in: inline elements are passed by. */
+function boxOf(text: Text, boxes: Map<Element, Element>): Element | null {
+  const parent = text.parentElement;
+  if (!parent) return null;
+  const known = boxes.get(parent);
+  if (known) return known;
+  let el: Element | null = parent;
+  while (el && /^(inline|contents)$/.test(getComputedStyle(el).display)) el = el.parentElement;
+  if (el) boxes.set(parent, el);
+  return el;
+}
+
+/* Where the text of a box must end: the right edge of its content. */
+function contentRight(box: Element, limits: Map<Element, number>): number {
+  const known = limits.get(box);
+  if (known !== undefined) return known;
+  const style = getComputedStyle(box);
+  const right = box.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+  limits.set(box, right);
+  return right;
+}
+
+function rightmost(range: Range): number {
+  let right = -Infinity;
+  for (const r of Array.from(range.getClientRects())) if (r.width > 0 && r.height > 0) right = Math.max(right, r.right);
+  return right;
+}
+
+/* The word of `text` that runs past `limit`, as far as it lies in this text node. */
+function wordPast(text: Text, limit: number): string {
+  const range = document.createRange();
+  for (const m of text.data.matchAll(/\S+/g)) {
+    range.setStart(text, m.index);
+    range.setEnd(text, m.index + m[0].length);
+    if (rightmost(range) > limit + TOLERANCE_PX) return m[0];
+  }
+  return text.data.trim();
+}
+
+function quote(word: string): string {
+  const chars = Array.from(word);
+  return '"' + (chars.length > QUOTED ? chars.slice(0, QUOTED).join('') + '…' : word) + '" (' + chars.length + ' characters)';
+}
+
+/** Every element and line that sticks out of its column or box, once per element. */
+export function overflowWarnings(pages: Page[]): RunnerWarning[] {
+  const out: RunnerWarning[] = [];
+  const reported = new Set<string | Element>();
+  const boxes = new Map<Element, Element>();
+  const limits = new Map<Element, number>();
+  pages.forEach((page, i) => {
+    const where = 'page ' + (i + 1) + ' of the PDF';
+    const column = page.text.getBoundingClientRect();
+    const wide: Element[] = [];
+    for (const el of Array.from(page.text.querySelectorAll(WIDE))) {
+      // A chart's inner svg, or what lies in something already too wide, adds nothing.
+      if (el.parentElement?.closest('svg') || wide.some((w) => w.contains(el))) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const past = Math.max(r.right - column.right, column.left - r.left);
+      if (past <= TOLERANCE_PX) continue;
+      wide.push(el);
+      if (reported.has(identity(el))) continue;
+      reported.add(identity(el));
+      const { what, hint } = describeObject(el);
+      out.push({
+        message: what + ' is ' + mm(r.width) + ' wide and sticks out of the text column (' + mm(column.width) + ') by ' + mm(past) + ' on ' + where,
+        hint,
+        at: markOf(el),
+        rule: 'wider-than-column',
+      });
+    }
+    const walker = document.createTreeWalker(page.text, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!isText(node) || !node.data.trim()) continue;
+      const box = boxOf(node, boxes);
+      if (!isElement(box) || reported.has(identity(box)) || wide.some((w) => w.contains(box))) continue;
+      range.selectNodeContents(node);
+      const limit = contentRight(box, limits);
+      const right = rightmost(range);
+      if (right <= limit + TOLERANCE_PX) continue;
+      reported.add(identity(box));
+      const kind = describeBox(box);
+      const pre = kind === 'preformatted text';
+      const url = !!node.parentElement?.closest('.vb-url-deel');
+      out.push({
+        message: pre
+          ? 'a line of a code block cannot wrap and sticks out of it by ' + mm(right - limit) + ' on ' + where
+          : 'the word ' + quote(wordPast(node, limit)) + ' cannot be broken and sticks out of its ' + kind + ' by ' + mm(right - limit) + ' on ' + where,
+        hint: pre
+          ? 'break the line in two, or shorten it; a code block keeps its lines as they are typed'
+          : url
+            ? 'a URL breaks only after a "/" or a ".", and this part of it has neither: link a short text to it ([het rapport](https://…)) instead of writing it out, or give a shorter address of the page'
+            : 'a long file name, code or URL has no place to break: write a URL as a link with a short text ([het rapport](https://…)), move the name into a footnote, or add spaces or hyphens where it may break',
+        at: markOf(box),
+        rule: 'word-overflows',
+      });
+    }
+  });
+  return out;
+}
