@@ -10,6 +10,7 @@ import { FALLBACK_FAMILIES, fontFaces } from './font-faces.js';
 import { uncoveredCharacters } from './uncovered-characters.js';
 import { loadLayout } from './load-templates.js';
 import { unusedDataWarnings } from './unused-data.js';
+import { nullObject } from '../model/null-prototype.js';
 
 /** A complete HTML document and the files it loads, ready for the browser. */
 export interface RenderedDocument {
@@ -60,7 +61,8 @@ export function renderDocuments(model: LetterModel, options: RenderOptions = {})
     title: spec.title,
     author: model.meta.afzender.organisatie,
     datum: model.meta.datum,
-    html: layout({ ...base, ...spec.context(fonts.family), bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) }),
+    // No prototype at the top either, as in the data below it (src/model/null-prototype.ts).
+    html: layout(Object.assign(nullObject(), base, spec.context(fonts.family), { bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) })),
     assets,
     footnotes: parts.footnotes,
     // Warnings belong to the letter, not to each of its documents: report them once.
