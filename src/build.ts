@@ -4,7 +4,7 @@ import type { CheckedProject } from './check-projects.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled } from './profile-stages.js';
-import { Deadline } from './pdf/deadline.js';
+import { Deadline, DEFAULT_TIMEOUT_MS } from './pdf/deadline.js';
 import { RenderError } from './diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
 import { PagePool } from './pdf/page-pool.js';
@@ -38,8 +38,7 @@ export interface BuildResult {
   durationMs: number;
 }
 
-/** --timeout when none is given: a whole build, check and print, in a minute. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export { DEFAULT_TIMEOUT_MS } from './pdf/deadline.js';
 
 export function build(options: BuildOptions = {}): Promise<BuildResult> {
   return buildProjects([options.dir ?? '.'], options);

@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { CheckedProject, CheckProjectsOptions } from './check-projects.js';
-import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
-import { AssetMap, type Asset } from './model/asset-map.js';
+import { checkWorkerFile, runCheckWorker } from './check-worker-thread.js';
 import type { RenderedDocument } from './layout/render-document.js';
+import { AssetMap, type Asset } from './model/asset-map.js';
 import type { Deadline } from './pdf/deadline.js';
 
-type Reply =
-  | { ok: true; projects: (Omit<CheckedProject, 'documents'> & { documents: (Omit<RenderedDocument, 'assets'> & { assets: [string, Asset][] })[] })[] }
-  | { ok: false; diagnostics?: Diagnostic[]; internal?: { message: string; stack: string } };
-
-/** Workers running now: what a signal ends (process.exit ends them too, this is for clarity). */
-const running = new Set<Worker>();
+/** A rendered document as it crosses between threads: its assets as plain pairs. */
+export type PlainDocument = Omit<RenderedDocument, 'assets'> & { assets: [string, Asset][] };
 
 /**
  * Checks the projects in a worker thread that can be stopped at any moment: when the
@@ -21,49 +14,23 @@ const running = new Set<Worker>();
  * worker file (tests run the TypeScript sources), the check runs in this thread.
  */
 export async function checkInWorker(dirs: readonly string[], options: CheckProjectsOptions, deadline: Deadline): Promise<CheckedProject[]> {
-  const file = workerFile();
+  const file = checkWorkerFile();
   if (!file) {
     const { checkProjects } = await import('./check-projects.js');
     return checkProjects(dirs, options);
   }
-  const worker = new Worker(file, { workerData: { dirs: [...dirs], options } });
-  running.add(worker);
-  try {
-    return await deadline.race(
-      new Promise<CheckedProject[]>((resolve, reject) => {
-        worker.once('message', (reply: Reply) => (reply.ok ? resolve(revive(reply.projects)) : reject(failure(reply))));
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`the check stopped unexpectedly (exit code ${code})`)));
-      }),
-      'checking the project',
-    );
-  } finally {
-    running.delete(worker);
-    void worker.terminate();
-  }
+  const reply = await runCheckWorker<{ projects: (Omit<CheckedProject, 'documents'> & { documents: PlainDocument[] })[] }>(
+    file,
+    { mode: 'projects', dirs: [...dirs], options },
+    deadline,
+  );
+  return reply.projects.map((p) => ({ ...p, documents: p.documents.map(reviveDocument) }));
 }
 
-/** Ends every check in progress: for SIGINT and SIGTERM. */
-export function stopChecks(): void {
-  for (const worker of running) void worker.terminate();
-  running.clear();
+export function reviveDocument(doc: PlainDocument): RenderedDocument {
+  return { ...doc, assets: AssetMap.fromPlain(doc.assets) };
 }
 
-function revive(projects: Extract<Reply, { ok: true }>['projects']): CheckedProject[] {
-  return projects.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, assets: AssetMap.fromPlain(d.assets) })) }));
-}
-
-function failure(reply: Extract<Reply, { ok: false }>): Error {
-  if (reply.diagnostics) return new InputError(reply.diagnostics);
-  const err = new Error(reply.internal?.message ?? 'the check failed');
-  err.stack = reply.internal?.stack ?? err.stack;
-  return err;
-}
-
-function workerFile(): string | undefined {
-  for (const name of ['./check-worker.bundle.js', './check-worker.js']) {
-    const file = fileURLToPath(new URL(name, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+export function plainDocument(doc: RenderedDocument): PlainDocument {
+  return { ...doc, assets: doc.assets.toPlain() };
 }

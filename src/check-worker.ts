@@ -1,24 +1,32 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { plainDocument } from './check-in-worker.js';
 import { checkProjects, type CheckProjectsOptions } from './check-projects.js';
-import { InputError } from './diagnostics/diagnostic.js';
+import { failureReply } from './check-worker-thread.js';
+import { serveWatchChecks } from './watch/serve-watch-checks.js';
 
 /**
- * The check of a build, in a worker thread (src/check-in-worker.ts): parsing,
- * templates and Markdown are CPU work that can run for seconds on a hostile project,
- * and a worker can be terminated at once, by a signal or by --timeout, while the
- * main thread stays free to notice either.
+ * The check of a build, of `check` and of each rebuild of `watch`, in a worker thread
+ * (src/check-worker-thread.ts): parsing, templates and Markdown are CPU work that can
+ * run for seconds on a hostile project, and a worker can be terminated at once, by a
+ * signal or by --timeout, while the main thread stays free to notice either (and, in
+ * watch, to keep serving the preview).
  */
-const { dirs, options } = workerData as { dirs: string[]; options: CheckProjectsOptions };
-try {
-  const checked = checkProjects(dirs, options);
-  parentPort!.postMessage({
-    ok: true,
-    projects: checked.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, assets: d.assets.toPlain() })) })),
-  });
-} catch (err) {
-  parentPort!.postMessage(
-    err instanceof InputError
-      ? { ok: false, diagnostics: err.diagnostics }
-      : { ok: false, internal: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack ?? '' } },
-  );
+type Request =
+  | { mode: 'projects' | 'warnings'; dirs: string[]; options: CheckProjectsOptions }
+  | { mode: 'watch'; dir: string; overrides?: Record<string, unknown> };
+
+const request = workerData as Request;
+if (request.mode === 'watch') {
+  serveWatchChecks(request.dir, request.overrides);
+} else {
+  try {
+    const checked = checkProjects(request.dirs, request.options);
+    parentPort!.postMessage(
+      request.mode === 'warnings'
+        ? { ok: true, warnings: checked.flatMap((p) => p.warnings) }
+        : { ok: true, projects: checked.map((p) => ({ ...p, documents: p.documents.map(plainDocument) })) },
+    );
+  } catch (err) {
+    parentPort!.postMessage(failureReply(err));
+  }
 }

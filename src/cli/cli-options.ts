@@ -16,7 +16,7 @@ export const OPTIONS = {
   out: { type: 'string', value: 'dir', complete: 'dir', help: 'output folder (default: <dir>/output); with several projects, one subfolder per project' },
   set: { type: 'string', value: 'key=value', multiple: true, help: 'override a field, highest precedence; repeatable' },
   browser: { type: 'string', value: 'path', complete: 'file', help: 'Chromium or Chrome to use (or set VOORTGANGSBRIEF_BROWSER)' },
-  timeout: { type: 'string', value: 'seconds', help: 'give up on a build after this long, check included (default: 60)' },
+  timeout: { type: 'string', value: 'seconds', help: 'give up after this long: a build (check included), a check, one rebuild of watch (default: 60)' },
   strict: { type: 'boolean', help: 'treat warnings as errors' },
   split: { type: 'boolean', help: 'one PDF per document (brief.pdf, brief-bijlage-1.pdf, …)' },
   json: { type: 'boolean', help: 'print the result as one JSON object on stdout' },

@@ -36,7 +36,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     min: 0,
     max: 1,
     summary: 'validate the project in dir (default: .) without a browser',
-    options: ['set', 'strict', 'json', 'quiet'],
+    options: ['set', 'timeout', 'strict', 'json', 'quiet'],
     load: async () => (await import('./commands/check-command.js')).checkCommand,
   },
   watch: {

@@ -1,5 +1,6 @@
 import { stopWrites } from '../output/write-atomic.js';
 import { killBrowsers } from '../pdf/browser-session.js';
+import { stopChecks } from '../check-worker-thread.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -20,12 +21,18 @@ export function interruptedExitCode(): number | undefined {
  * by rename (src/output/write-atomic.ts). A second signal exits at once; the exit
  * hook in browser-session.ts still kills the browsers synchronously then.
  */
-export async function withSignalHandling<T>(io: Io, work: () => Promise<T>): Promise<T> {
+export async function withSignalHandling<T>(
+  io: Io,
+  work: () => Promise<T>,
+  outcome = 'the browser was closed and no output was written',
+): Promise<T> {
   const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
     if (received) process.exit(CODES[signal]);
     received = signal;
     stopWrites();
-    io.err(`voortgangsbrief: stopped by ${signal}; the browser was closed and no output was written`);
+    io.err(`voortgangsbrief: stopped by ${signal}; ${outcome}`);
+    // A check in a worker thread ends now, whatever it is in the middle of.
+    stopChecks();
     void killBrowsers().finally(() => process.exit(CODES[signal]));
   };
   process.on('SIGINT', onSignal);

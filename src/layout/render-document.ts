@@ -11,6 +11,7 @@ import { uncoveredCharacters } from './uncovered-characters.js';
 import { loadLayout } from './load-templates.js';
 import { unusedDataWarnings } from './unused-data.js';
 import { collectSourceMarks, stripSourceMarks, type SourceMarks } from './source-marks.js';
+import { nullObject } from '../model/null-prototype.js';
 
 /** A complete HTML document and the files it loads, ready for the browser. */
 export interface RenderedDocument {
@@ -63,7 +64,8 @@ export function renderDocuments(model: LetterModel, options: RenderOptions = {})
   if (covers) warnings.push(...uncoveredCharacters([model.intro, ...model.secties, ...model.bijlagen], covers, [fonts.family, ...FALLBACK_FAMILIES].join(', ')));
   const marks = collectSourceMarks(model, parts);
   return composeDocuments(model, parts, split).map((spec: DocumentSpec, i) => {
-    const pageHtml = layout({ ...base, ...spec.context(fonts.family), bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) });
+    // No prototype at the top either, as in the data below it (src/model/null-prototype.ts).
+    const pageHtml = layout(Object.assign(nullObject(), base, spec.context(fonts.family), { bijlagen: spec.bijlagen.map((b) => base.alle_bijlagen[b]) }));
     return {
       name: spec.name,
       title: spec.title,

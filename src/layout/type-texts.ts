@@ -4,6 +4,7 @@ import type { LetterModel, SectionSource } from '../model/build-letter-model.js'
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { templateError } from '../templates/template-error.js';
 import { templateFile } from './load-templates.js';
+import { nullObject } from '../model/null-prototype.js';
 
 /**
  * The fixed formulas of the document types ("In antwoord op uw brief van …", "Hierbij
@@ -19,14 +20,15 @@ export function typeData(model: LetterModel): Record<string, unknown> {
   const vragensteller = kv
     ? `${leden.length > 1 ? 'de leden' : 'het lid'} ${opsomming(leden)}${kv.partij ? ` (${kv.partij})` : ''}`
     : '';
-  return {
+  // Without a prototype, as the data it extends (src/model/null-prototype.ts).
+  return Object.assign(nullObject(), {
     ...model.data,
     enkelvoud: meta.ondertekening.length === 1,
     vragensteller,
     beantwoord_door: kv?.beantwoord_door ?? opsomming([...ondertekenaars, ...(meta.mede_namens ?? [])]),
     tweede_kamerbrief: meta.eerste_kamer?.tweede_kamerbrief ?? meta.betreft,
     ek_toezegging: meta.eerste_kamer?.toezegging ?? '',
-  };
+  });
 }
 
 /** A formula text as a Markdown part, to be expanded and rendered like a section. */
@@ -41,7 +43,7 @@ export function typeLine(hb: HandlebarsEnv, model: LetterModel, name: string, ex
   const file = templateFile(model.project.templates, `teksten/${name}`);
   const source = readText(file, 'template');
   try {
-    return hb.compile(source, { strict: true, noEscape: true })({ ...typeData(model), ...extra }).replace(/\s+/g, ' ').trim();
+    return hb.compile(source, { strict: true, noEscape: true })(Object.assign(typeData(model), extra)).replace(/\s+/g, ' ').trim();
   } catch (err) {
     throw templateError(err, file, 0, source);
   }

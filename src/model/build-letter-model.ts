@@ -10,6 +10,7 @@ import { parseSection, type ParsedSection } from '../parse/parse-section.js';
 import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
 import { readText } from '../parse/read-text.js';
 import { isPlainObject, mergeLayers, type DataLayer } from './cascade.js';
+import { nullPrototypeCopy } from './null-prototype.js';
 import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
@@ -155,7 +156,9 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   return {
     project,
     meta: derived,
-    data: derived,
+    // What templates see: the validated fields (zod builds ordinary objects) and the data
+    // files, every mapping without a prototype again.
+    data: nullPrototypeCopy(derived) as Record<string, unknown>,
     intro: toSource(brief, { titel: derived.betreft, inhoudsopgave: false, antwoorden: false, opmaak: 'bijlage' }),
     secties,
     bijlagen,

@@ -2,6 +2,7 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Anchor } from '../parse/parse-yaml.js';
 
 import type { DataPath } from '../diagnostics/validate-at.js';
+import { nullObject, nullPrototypeCopy } from './null-prototype.js';
 
 export type { DataPath };
 
@@ -26,8 +27,9 @@ export interface MergedData {
  * half-merged list of signatories or address lines is never what an author means.
  */
 export function mergeLayers(layers: readonly DataLayer[]): MergedData {
-  // Null-prototype objects: no key of the author's can reach Object.prototype.
-  let value: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  // Null-prototype objects at every level, nested maps and the records of data files
+  // too (null-prototype.ts): no key of the author's can reach Object.prototype.
+  let value: Record<string, unknown> = nullObject();
   for (const layer of layers) value = mergeInto(value, layer.value);
   return {
     value,
@@ -49,10 +51,10 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function mergeInto(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out = Object.assign(Object.create(null) as Record<string, unknown>, base);
+  const out = Object.assign(nullObject(), base);
   for (const [key, v] of Object.entries(over)) {
     const prev = out[key];
-    out[key] = isPlainObject(prev) && isPlainObject(v) ? mergeInto(prev, v) : v;
+    out[key] = isPlainObject(prev) && isPlainObject(v) ? mergeInto(prev, v) : nullPrototypeCopy(v);
   }
   return out;
 }

@@ -6,9 +6,19 @@ import { RenderError } from '../diagnostics/diagnostic.js';
  * cannot time out itself (newPage, close) are raced against it too: a renderer stuck
  * in a loop answers nothing, and the build must still end.
  */
+/** --timeout when none is given: a whole build, check and print, in a minute; also a check alone, or one rebuild of watch. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The time was up: a RenderError (exit code 3) that watch can tell from other failures. */
+export class DeadlineExpired extends RenderError {}
+
 export class Deadline {
   private readonly end: number;
-  constructor(readonly ms: number) {
+  /** `task` names what did not finish, for the message: a build, a check, a rebuild of watch. */
+  constructor(
+    readonly ms: number,
+    private readonly task: 'build' | 'check' | 'rebuild' = 'build',
+  ) {
     this.end = performance.now() + ms;
   }
 
@@ -17,9 +27,14 @@ export class Deadline {
     return Math.max(1, Math.round(this.end - performance.now()));
   }
 
-  expired(step: string): RenderError {
-    return new RenderError(
-      `the build did not finish within ${formatSeconds(this.ms)} (while ${step}); the browser was stopped and nothing was written. ` +
+  expired(step: string): DeadlineExpired {
+    const stopped = {
+      build: 'the browser was stopped and nothing was written',
+      check: 'the check was stopped',
+      rebuild: 'it was stopped, nothing was written, and watch goes on',
+    }[this.task];
+    return new DeadlineExpired(
+      `the ${this.task} did not finish within ${formatSeconds(this.ms)} (while ${step}); ${stopped}. ` +
         'A long letter may need more time: pass --timeout <seconds>.',
     );
   }

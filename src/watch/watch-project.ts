@@ -1,12 +1,12 @@
 import path from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { printToFiles, type BuildOptions } from '../build.js';
-import { check } from '../check.js';
-import { createBuildCache, persistentBuildCache } from '../build-cache.js';
-import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from '../pdf/browser-session.js';
+import { bounded, Deadline, DeadlineExpired, DEFAULT_TIMEOUT_MS } from '../pdf/deadline.js';
 import { PagePool } from '../pdf/page-pool.js';
 import { PreviewServer } from './preview-server.js';
+import { CheckerStopped, WatchChecker } from './watch-checker.js';
 
 export interface WatchOptions extends Pick<BuildOptions, 'dir' | 'out' | 'overrides' | 'browser' | 'browserWSEndpoint' | 'timeoutMs'> {
   /** Port of the preview; 0 picks a free one. */
@@ -44,8 +44,10 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
   const server = new PreviewServer();
   const url = await server.listen(options.port ?? 4173, options.host);
   // Unchanged sections and data files are not parsed or rendered again (src/cache/memo.ts),
-  // and the first build reads what earlier runs left in the parse cache.
-  const cache = persistentBuildCache(options.dir ?? '.') ?? createBuildCache();
+  // and the first build reads what earlier runs left in the parse cache. The check runs
+  // in a worker, so a slow or hostile edit never blocks the preview or Ctrl+C.
+  const checker = new WatchChecker(dir, options.overrides);
+  let closing = false;
   let session: BrowserSession | undefined;
   // One page kept for the whole session: opening a page per change costs ~50 ms.
   let pool: PagePool | undefined;
@@ -54,25 +56,27 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
 
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
-    const { hits, misses } = cache.markdown;
+    // Each rebuild, check and PDF, has --timeout (default a minute) to finish.
+    const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'rebuild');
     let checked;
     try {
-      checked = check({ dir, cache, ...(options.overrides ? { overrides: options.overrides } : {}) });
+      checked = await checker.check(deadline);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      server.update({ errors: err.diagnostics });
-      return emit({ kind: 'errors', diagnostics: err.diagnostics });
+      const diagnostics = checkFailure(err, dir);
+      if (!diagnostics) throw err;
+      server.update({ errors: diagnostics });
+      return emit({ kind: 'errors', diagnostics });
     }
     const doc = checked.documents[0];
     if (doc) server.update({ doc });
-    emit({ kind: 'preview', ms: Math.round(performance.now() - started), rendered: cache.markdown.misses - misses, reused: cache.markdown.hits - hits });
+    emit({ kind: 'preview', ms: Math.round(performance.now() - started), rendered: checked.rendered, reused: checked.reused });
     if (options.pdf === false) return;
     session ??= await openBrowser({
       ...(options.browser ? { executablePath: options.browser } : {}),
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
     });
     pool ??= new PagePool(session.browser);
-    const written = await printToFiles(session.browser, [{ checked, out }], { pool, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    const written = await printToFiles(session.browser, [{ checked, out }], { pool, deadline });
     for (const d of written.documents) emit({ kind: 'pdf', ms: Math.round(performance.now() - started), pdf: d.pdf, pages: d.pages });
   };
 
@@ -81,10 +85,11 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
     queued = true;
     running = running.then(async () => {
       queued = false;
+      if (closing) return;
       try {
         await rebuild();
       } catch (err) {
-        emit({ kind: 'failure', message: (err as Error).message });
+        if (!closing && !(err instanceof CheckerStopped)) emit({ kind: 'failure', message: (err as Error).message });
       }
     });
     return running;
@@ -110,11 +115,34 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
       } while (current !== running);
     },
     close: async () => {
+      closing = true;
       await watcher.close();
-      await running.catch(() => undefined);
+      // A check in progress is ended, not waited for: Ctrl+C must not wait for a long parse.
+      await checker.stop();
+      // A PDF being printed gets a moment to finish; then the browser is killed, not closed.
+      let idle = false;
+      void running.then(() => (idle = true), () => (idle = true));
+      await bounded(running, 500);
       await server.close();
-      await pool?.close();
-      await session?.close();
+      if (idle) {
+        await pool?.close();
+        await session?.close();
+      } else {
+        await session?.kill();
+      }
     },
   };
+}
+
+/**
+ * What the preview shows when a rebuild's check fails: the author's mistakes, or a
+ * check that ran out of time, as a diagnostic of the project (watch goes on). Anything
+ * else is a failure of the tool, reported as such.
+ */
+function checkFailure(err: unknown, dir: string): Diagnostic[] | undefined {
+  if (err instanceof InputError) return err.diagnostics;
+  if (err instanceof DeadlineExpired) {
+    return [{ ...wholeFile(dir), severity: 'error', message: err.message, hint: 'it is checked again at the next save', rule: 'rebuild-timeout' }];
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { writeAllOutputs } from '../../src/output/write-outputs.js';
 import { FS_OPS } from '../../src/output/write-staged.js';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/build-fixture.js';
-import { processesMentioning, startCli } from '../hostile/cli-process.js';
+import { processesMentioning, snapshot, startCli } from '../hostile/cli-process.js';
 
 /**
  * Issue 12, item 7: the machine fails, not the letter. Each failure is one line that
@@ -139,6 +139,48 @@ describe('the staged write of a build', () => {
     } };
     expect(() => writeAllOutputs([{ out, doc: doc('brief'), printed }], failing)).toThrow('disk full');
     expect(existsSync(out)).toBe(false);
+  });
+
+  /**
+   * The commit itself is all or nothing: a failure at any rename (here the 2nd, 3rd and
+   * 6th of a two-document build over a previous one) puts every previous file back,
+   * byte for byte, takes out what was renamed in, and leaves no temporary or backup file.
+   */
+  it.each([2, 3, 6])('a failure at rename %i of the commit leaves every previous file as it was', (failAt) => {
+    const out = path.join(tempDir('vb-staged-'), 'output');
+    writeAllOutputs([{ out, doc: doc('brief'), printed }, { out, doc: doc('brief-bijlage-1'), printed }]);
+    // The previous build differs from the new one in every file it has.
+    for (const f of ['brief.pdf', 'brief.html', 'brief-bijlage-1.pdf', 'brief-bijlage-1.html']) writeFileSync(path.join(out, f), `vorige ${f}`);
+    const before = snapshot(out);
+    let renames = 0;
+    const failing = {
+      ...FS_OPS,
+      rename: (from: string, to: string) => {
+        if (++renames === failAt) throw Object.assign(new Error(`injected at rename ${failAt}`), { code: 'EIO' });
+        FS_OPS.rename(from, to);
+      },
+    };
+    const next = { ...printed, pdf: new Uint8Array([37, 80, 68, 70, 45, 50]) };
+    const bigger = (name: string) => ({ ...doc(name), html: `<p>nieuw ${name}</p>` });
+    expect(() => writeAllOutputs([{ out, doc: bigger('brief'), printed: next }, { out, doc: bigger('brief-bijlage-1'), printed: next }], failing)).toThrow(`injected at rename ${failAt}`);
+    expect(renames).toBeGreaterThanOrEqual(failAt);
+    const after = snapshot(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), `${file} is the previous one`).toBe(true);
+  });
+
+  it('a failure at the rename of a file that is new takes the new files out again', () => {
+    const out = path.join(tempDir('vb-staged-'), 'output');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'brief.pdf'), 'vorige');
+    let renames = 0;
+    const failing = { ...FS_OPS, rename: (from: string, to: string) => {
+      if (++renames === 4) throw Object.assign(new Error('injected'), { code: 'EIO' });
+      FS_OPS.rename(from, to);
+    } };
+    expect(() => writeAllOutputs([{ out, doc: doc('brief'), printed }], failing)).toThrow('injected');
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(['brief.pdf']);
+    expect(readFileSync(path.join(out, 'brief.pdf'), 'utf8')).toBe('vorige');
   });
 
   it('writes everything when nothing fails', () => {

@@ -81,6 +81,34 @@ describe('a build stopped by a signal while it checks a large project', () => {
 });
 
 /**
+ * `check` checks in a worker thread too: a signal ends it within a second, with the
+ * signal's exit code and one line, even while it parses 7.5 MiB of YAML (minutes of
+ * work). Without the worker the main thread would hear the signal only after the parse.
+ */
+describe('check stopped by a signal mid-parse', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s: exit %i within 1 s, one line', async (signal, code) => {
+    // No parse cache: a cached parse from an earlier run would make the check short.
+    const run = startCli(['check', path.relative(REPO_ROOT, slowCheckProject())], { env: { VOORTGANGSBRIEF_CACHE: 'off' } });
+    let ended = false;
+    void run.done.then(() => (ended = true));
+    // Node's start and the load of the bundle; after that the worker is parsing.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(ended, `the check is still running when the signal comes:\n${run.stderr()}`).toBe(false);
+    const sent = performance.now();
+    run.child.kill(signal);
+    const result = await run.done;
+    const ms = performance.now() - sent;
+
+    expect({ code: result.code, signal: result.signal }).toEqual({ code, signal: null });
+    expect(ms, 'milliseconds from the signal to the exit').toBeLessThan(1000);
+    expect(run.stderr().trim()).toBe(`voortgangsbrief: stopped by ${signal}; the check was stopped`);
+  });
+});
+
+/**
  * SIGKILL gives the CLI no chance to clean up. Chromium talks to it over its DevTools
  * pipe and ends when the pipe closes, so it still goes, renderers and all.
  */

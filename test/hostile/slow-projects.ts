@@ -25,7 +25,24 @@ export function slowRenderProject(paragraphs = 1500): string {
 export function slowCheckProject(): string {
   const dir = path.join(tempDir('vb-slow-check-'), 'groot');
   cpSync(path.join(FIXTURES, 'minimal'), dir, { recursive: true });
-  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  writeSlowData(dir);
+  return dir;
+}
+
+/**
+ * Makes a project's check take minutes (without the parse cache): a data file just
+ * under the 8 MiB limit, in YAML, which the parser has to read through entirely, and
+ * a section that uses it.
+ */
+export function writeSlowData(dir: string): void {
+  writeSlowYaml(path.join(dir, 'data'));
+  // Used, so that no unused-data warning is what the test sees.
+  writeFileSync(path.join(dir, 'secties/02-groot.md'), '---\ntitel: Groot\n---\nWaarde: {{groot.regel_0.waarde}}.\n');
+}
+
+/** The 7.5 MiB of YAML, as `groot.yaml` in `folder`. */
+export function writeSlowYaml(folder: string): void {
+  mkdirSync(folder, { recursive: true });
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < 7.5 * 1024 * 1024; i++) {
@@ -33,8 +50,5 @@ export function slowCheckProject(): string {
     lines.push(line);
     size += line.length;
   }
-  writeFileSync(path.join(dir, 'data/groot.yaml'), lines.join(''));
-  // Used, so that no unused-data warning is what the test sees.
-  writeFileSync(path.join(dir, 'secties/02-groot.md'), '---\ntitel: Groot\n---\nWaarde: {{groot.regel_0.waarde}}.\n');
-  return dir;
+  writeFileSync(path.join(folder, 'groot.yaml'), lines.join(''));
 }

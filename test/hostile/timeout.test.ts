@@ -42,6 +42,19 @@ describe('a build that takes too long', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('check: --timeout stops a check that takes minutes, with exit 3 and one line', async () => {
+    const run = startCli(['check', path.relative(REPO_ROOT, slowCheckProject()), '--timeout', '1'], { env: { VOORTGANGSBRIEF_CACHE: 'off' } });
+    const result = await run.done;
+
+    expect(result.code, run.stderr()).toBe(3);
+    expect(run.stderr().trim()).toBe(
+      'voortgangsbrief: the check did not finish within 1 s (while checking the project); the check was stopped. ' +
+        'A long letter may need more time: pass --timeout <seconds>.',
+    );
+    // Node's start comes on top of the second; the parse itself would take minutes.
+    expect(result.ms).toBeLessThan(1000 + 5000);
+  });
+
   it('a layout without the page runner fails at once with exit 3 and says why', async () => {
     const dir = path.join(tempDir('vb-hang-'), 'hang');
     cpSync(path.join(FIXTURES, 'hang'), dir, { recursive: true });

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CheckProjectsOptions } from './check-projects.js';
+import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Deadline } from './pdf/deadline.js';
+
+/** What a check worker answers (src/check-worker.ts). */
+export type WorkerReply<T> = ({ ok: true } & T) | { ok: false; diagnostics?: Diagnostic[]; internal?: { message: string; stack: string } };
+
+/** Workers running now: what a signal ends (process.exit ends them too, this is for clarity). */
+const running = new Set<Worker>();
+
+/**
+ * Starts a check worker with `data`, waits for its one reply and stops it. The wait is
+ * raced against the deadline (--timeout), and a signal can end it at any moment: the
+ * check is CPU work that would otherwise block the thread that has to notice either.
+ * Deliberately free of the check's own modules, so the thread that waits loads none
+ * of them (`check` keeps its cold start).
+ */
+export async function runCheckWorker<T>(file: string, data: unknown, deadline: Deadline): Promise<T> {
+  const worker = new Worker(file, { workerData: data });
+  running.add(worker);
+  try {
+    return await deadline.race(
+      new Promise<T>((resolve, reject) => {
+        worker.once('message', (reply: WorkerReply<T>) => (reply.ok ? resolve(reply) : reject(workerFailure(reply))));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the check stopped unexpectedly (exit code ${code})`)));
+      }),
+      'checking the project',
+    );
+  } finally {
+    running.delete(worker);
+    void worker.terminate();
+  }
+}
+
+/** Ends every one-off check in progress: for SIGINT and SIGTERM. */
+export function stopChecks(): void {
+  for (const worker of running) void worker.terminate();
+  running.clear();
+}
+
+/** The error a failed reply stands for: the author's mistakes, or a bug with its stack. */
+export function workerFailure(reply: Extract<WorkerReply<unknown>, { ok: false }>): Error {
+  if (reply.diagnostics) return new InputError(reply.diagnostics);
+  const err = new Error(reply.internal?.message ?? 'the check failed');
+  err.stack = reply.internal?.stack ?? err.stack;
+  return err;
+}
+
+/**
+ * The compiled worker beside this module (dist/), bundled or not. Running from the
+ * TypeScript sources (the test runner) there is none, and callers check in this thread.
+ */
+export function checkWorkerFile(): string | undefined {
+  for (const name of ['./check-worker.bundle.js', './check-worker.js']) {
+    const file = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * `check`: the project checked in a worker as for a build, but only the warnings come
+ * back (no HTML or assets to copy between threads). Here, not beside checkInWorker,
+ * because that module loads the asset map and with it an HTML parser.
+ */
+export async function checkWarningsInWorker(dir: string, options: CheckProjectsOptions, deadline: Deadline): Promise<Diagnostic[]> {
+  const file = checkWorkerFile();
+  if (!file) {
+    const { checkProjects } = await import('./check-projects.js');
+    return checkProjects([dir], options).flatMap((p) => p.warnings);
+  }
+  return (await runCheckWorker<{ warnings: Diagnostic[] }>(file, { mode: 'warnings', dirs: [dir], options }, deadline)).warnings;
+}
+
+/** The reply of a worker whose check threw: the reverse of workerFailure. */
+export function failureReply(err: unknown): Extract<WorkerReply<unknown>, { ok: false }> {
+  return err instanceof InputError
+    ? { ok: false, diagnostics: err.diagnostics }
+    : { ok: false, internal: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack ?? '' } };
+}
