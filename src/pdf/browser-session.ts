@@ -145,9 +145,12 @@ async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
     await bounded(entry.browser.close(), CLOSE_GRACE_MS);
     await bounded(exited(child), CLOSE_GRACE_MS);
   }
-  killGroup(child);
+  // Once SIGKILL is sent no Chromium process writes again, so the folders can go while
+  // the kernel is still tearing the processes down (~10–20 ms for the browser's).
+  const killed = killGroup(child);
+  if (killed) removeProfile(entry.userDataDir, socketDir);
   await bounded(exited(child), 2000);
-  removeProfile(entry.userDataDir, socketDir);
+  if (!killed) removeProfile(entry.userDataDir, socketDir);
   launched.delete(entry);
   if (launched.size === 0) watchSignals(false);
 }
@@ -176,12 +179,14 @@ function singletonSocketDir(userDataDir: string): string | undefined {
  * puppeteer starts Chromium as the leader of its own process group, so the group id
  * reaches the zygote and renderers too, which killing only the main process would leave.
  */
-function killGroup(child: ChildProcess | null): void {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+function killGroup(child: ChildProcess | null): boolean {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return false;
   try {
     process.kill(-child.pid, 'SIGKILL');
+    return true;
   } catch {
-    child.kill('SIGKILL');
+    // The group is gone already; the main process alone, if it is still there.
+    return child.kill('SIGKILL') && false;
   }
 }
 
