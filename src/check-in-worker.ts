@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckedProject, CheckProjectsOptions } from './check-projects.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
+import { takeEarlyWorker } from './early-check.js';
 import { AssetMap, type Asset } from './model/asset-map.js';
 import type { RenderedDocument } from './layout/render-document.js';
 import type { Deadline } from './pdf/deadline.js';
@@ -26,7 +27,10 @@ export async function checkInWorker(dirs: readonly string[], options: CheckProje
     const { checkProjects } = await import('./check-projects.js');
     return checkProjects(dirs, options);
   }
-  const worker = new Worker(file, { workerData: { dirs: [...dirs], options } });
+  const job = { dirs: [...dirs], options };
+  const early = takeEarlyWorker(file);
+  early?.postMessage(job);
+  const worker = early ?? new Worker(file, { workerData: job });
   running.add(worker);
   try {
     return await deadline.race(

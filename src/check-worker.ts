@@ -8,17 +8,29 @@ import { InputError } from './diagnostics/diagnostic.js';
  * and a worker can be terminated at once, by a signal or by --timeout, while the
  * main thread stays free to notice either.
  */
-const { dirs, options } = workerData as { dirs: string[]; options: CheckProjectsOptions };
-try {
-  const checked = checkProjects(dirs, options);
-  parentPort!.postMessage({
-    ok: true,
-    projects: checked.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, assets: d.assets.toPlain() })) })),
-  });
-} catch (err) {
-  parentPort!.postMessage(
-    err instanceof InputError
-      ? { ok: false, diagnostics: err.diagnostics }
-      : { ok: false, internal: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack ?? '' } },
-  );
+interface Job {
+  dirs: string[];
+  options: CheckProjectsOptions;
 }
+
+function run({ dirs, options }: Job): void {
+  try {
+    const checked = checkProjects(dirs, options);
+    parentPort!.postMessage({
+      ok: true,
+      projects: checked.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, assets: d.assets.toPlain() })) })),
+    });
+  } catch (err) {
+    parentPort!.postMessage(
+      err instanceof InputError
+        ? { ok: false, diagnostics: err.diagnostics }
+        : { ok: false, internal: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack ?? '' } },
+    );
+  }
+}
+
+// A worker started early, by bin/ before the CLI is loaded (src/early-check.ts), has
+// loaded this code by the time the CLI knows what to check, and gets the job as a message.
+const job = workerData as Job | undefined;
+if (job) run(job);
+else parentPort!.once('message', run);
