@@ -15,7 +15,7 @@
  */
 import type { RunnerOutcome, RunnerResult } from './contract.js';
 import { loadFonts } from './fonts.js';
-import { placeFurniture, tidy } from './furniture.js';
+import { placeFurniture, preloadFurnitureImages, tidy } from './furniture.js';
 import { paginate } from './pages.js';
 import { paginateWithPageNumbers } from './page-numbers.js';
 import { warnings } from './warnings.js';
@@ -46,6 +46,10 @@ function start(): void {
     else resolve();
   });
   const fontsLoaded = loadFonts(domReady);
+  // The furniture's templates stand before this script in a layout's <head>; any later
+  // ones are there when the document is.
+  preloadFurnitureImages();
+  void domReady.then(preloadFurnitureImages);
 
   domReady
     .then(() => {
@@ -61,8 +65,11 @@ function start(): void {
       tidy(document.body);
       mark('vb:furniture');
       // Images cloned into the page furniture start loading only now; print after they have.
+      // One already loaded (its size known) is not decoded here: decode() rasterises it
+      // and answers a task later (~30 ms for the example's SVG logo), and the print
+      // paints it itself (an SVG as vectors). A broken one (no size) still fails below.
       const images = Array.from(document.images, (img) =>
-        img.decode().catch(() => fail('image could not be loaded: ' + img.getAttribute('src'))),
+        img.complete && img.naturalWidth > 0 ? undefined : img.decode().catch(() => fail('image could not be loaded: ' + img.getAttribute('src'))),
       );
       return Promise.all(images).then(() => {
         if (window.__vbFout) return;
