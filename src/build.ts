@@ -86,10 +86,18 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     pool = await earlyPool;
     const browser = session.browser;
     const pages = (pool ??= new PagePool(browser));
+    const launched = session.executablePath ? session : undefined;
     const written = await profiled('print', () => printToFiles(
       browser,
       checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
-      { ...options, pool: pages, deadline },
+      {
+        ...options,
+        pool: pages,
+        deadline,
+        // Our own Chromium is killed as soon as the last PDF is out of it (see below):
+        // its teardown then overlaps with finishing and writing the files.
+        ...(launched ? { onAllPrinted: () => void profiled('close', () => launched.kill()) } : {}),
+      },
     ));
     failed = false;
     return { ...written, durationMs: Math.round(performance.now() - started) };
@@ -99,10 +107,11 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
       // A render that failed or ran out of time may have left a renderer busy: no polite close.
       await open?.kill();
     } else if (open?.executablePath) {
-      // Our own Chromium, with the PDFs written: killed with its process group rather
-      // than closed politely (pages, then browser.close(), then its exit), which took
-      // 50–70 ms at the end of every build and leaves nothing the build still needs.
-      await profiled('close', () => open.kill());
+      // Our own Chromium, once the PDFs are out of it: killed with its process group
+      // rather than closed politely (pages, then browser.close(), then its exit), which
+      // took 50–70 ms at the end of every build. Begun when the last PDF came out
+      // (onAllPrinted); here its end is awaited, so no process or profile outlives the build.
+      await open.kill();
     } else {
       // Pages first: a shared browser (browserWSEndpoint) stays open.
       await pool?.close();
@@ -148,7 +157,7 @@ function launch(options: BuildOptions): Promise<BrowserSession> {
 export async function printToFiles(
   browser: Browser,
   projects: readonly { checked: Pick<CheckedProject, 'documents' | 'warnings'>; out: string }[],
-  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool; deadline?: Deadline } = {},
+  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool; deadline?: Deadline; onAllPrinted?: () => void } = {},
 ): Promise<Omit<BuildResult, 'durationMs'>> {
   const progress = options.onProgress ?? (() => undefined);
   const jobs = projects.flatMap(({ checked, out }) => checked.documents.map((doc) => ({ doc, out })));
@@ -162,6 +171,7 @@ export async function printToFiles(
       ...(sourceDate() ? { date: sourceDate() } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.pool ? { pool: options.pool } : {}),
+      ...(options.onAllPrinted ? { onAllPrinted: options.onAllPrinted } : {}),
       onStart: (doc) => progress(`rendering ${doc.name}.pdf`),
     },
   );

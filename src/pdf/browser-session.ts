@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -145,12 +146,13 @@ async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
     await bounded(entry.browser.close(), CLOSE_GRACE_MS);
     await bounded(exited(child), CLOSE_GRACE_MS);
   }
-  // Once SIGKILL is sent no Chromium process writes again, so the folders can go while
-  // the kernel is still tearing the processes down (~10–20 ms for the browser's).
+  // Once SIGKILL is sent no Chromium process writes again, so the folders go while the
+  // kernel is still tearing the processes down, off this thread (~30 ms for a build's
+  // profile, which a build spends finishing its PDF meanwhile).
   const killed = killGroup(child);
-  if (killed) removeProfile(entry.userDataDir, socketDir);
+  const removed = killed ? removeProfileAsync(entry.userDataDir, socketDir) : undefined;
   await bounded(exited(child), 2000);
-  if (!killed) removeProfile(entry.userDataDir, socketDir);
+  await (removed ?? removeProfileAsync(entry.userDataDir, socketDir));
   launched.delete(entry);
   if (launched.size === 0) watchSignals(false);
 }
@@ -163,6 +165,18 @@ async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
 function removeProfile(userDataDir: string, socketDir = singletonSocketDir(userDataDir)): void {
   if (socketDir) rmSync(socketDir, { recursive: true, force: true });
   rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+}
+
+/** removeProfile in the thread pool; what it could not remove is tried once more in this thread. */
+async function removeProfileAsync(userDataDir: string, socketDir: string | undefined): Promise<void> {
+  try {
+    await Promise.all([
+      socketDir ? rm(socketDir, { recursive: true, force: true }) : undefined,
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
+    ]);
+  } catch {
+    removeProfile(userDataDir, socketDir);
+  }
 }
 
 function singletonSocketDir(userDataDir: string): string | undefined {
