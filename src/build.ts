@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { CheckedProject } from './check-projects.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { checkInWorker } from './check-in-worker.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled } from './profile-stages.js';
 import { Deadline } from './pdf/deadline.js';
@@ -56,9 +57,14 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   // --timeout covers the whole build, from here: the check, the browser's start, every print.
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const projects = outputFolders(dirs.map((d) => path.resolve(d)), options.out);
-  // Chromium starts before the rest of the pipeline is even loaded: the import of the
-  // Markdown and template stack and the parse run on this core while the browser
-  // starts on the other. A mistake in the project still wins over a browser problem.
+  // The check first: its worker (started by bin/, src/early-check.ts) has its code
+  // loaded and gets the job at once, before this thread turns to loading puppeteer.
+  options.onProgress?.(`checking ${dirs.length === 1 ? dirs[0] : `${dirs.length} projects`}`);
+  const checking = checkAll(projects.map((p) => p.dir), options, deadline);
+  checking.catch(() => undefined);
+  // Chromium starts while the project is checked: the check runs in its worker while
+  // the browser starts and puppeteer loads. A mistake in the project still wins over
+  // a browser problem.
   const early = profiled('launch', () => launch(options));
   early.catch(() => undefined);
   // As soon as Chromium answers, a page is opened for the first document.
@@ -69,9 +75,8 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   });
   earlyPool.catch(() => undefined);
   let checked: CheckedProject[];
-  options.onProgress?.(`checking ${dirs.length === 1 ? dirs[0] : `${dirs.length} projects`}`);
   try {
-    checked = await checkAll(projects.map((p) => p.dir), options, deadline);
+    checked = await checking;
   } catch (err) {
     // The prepared page first: a shared browser (browserWSEndpoint) outlives this build.
     await earlyPool.then((p) => p.close()).catch(() => undefined);
@@ -121,8 +126,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
 }
 
 /** In a worker that a signal or the deadline can stop at any moment (src/check-in-worker.ts). */
-async function checkAll(dirs: string[], options: BuildOptions, deadline: Deadline): Promise<CheckedProject[]> {
-  const { checkInWorker } = await import('./check-in-worker.js');
+function checkAll(dirs: string[], options: BuildOptions, deadline: Deadline): Promise<CheckedProject[]> {
   return profiled('check', () =>
     checkInWorker(dirs, { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) }, deadline),
   );
