@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckedProject, CheckProjectsOptions } from './check-projects.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { takeEarlyWorker } from './early-check.js';
+import { reportStage } from './profile-stages.js';
 import { AssetMap, type Asset } from './model/asset-map.js';
 import type { RenderedDocument } from './layout/render-document.js';
 import type { Deadline } from './pdf/deadline.js';
@@ -30,6 +31,9 @@ export async function checkInWorker(dirs: readonly string[], options: CheckProje
   const job = { dirs: [...dirs], options };
   const early = takeEarlyWorker(file);
   early?.postMessage(job);
+  // For the bench's profile and the tests: whether the job went to bin/'s worker.
+  const now = performance.now();
+  reportStage(early ? 'check.early-worker' : 'check.new-worker', now, now);
   const worker = early ?? new Worker(file, { workerData: job });
   running.add(worker);
   try {
