@@ -4,6 +4,9 @@
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 // Node >= 22.1 keeps V8's compiled code of the bundle between runs, which saves compiling
 // ~2 MB of JavaScript on every start: in NODE_COMPILE_CACHE if set, else beside the parse
@@ -14,6 +17,25 @@ if (module.enableCompileCache && !process.env.NODE_COMPILE_CACHE && process.env.
   module.enableCompileCache(path.join(xdg, 'voortgangsbrief', 'v8-compile-cache'));
 } else {
   module.enableCompileCache?.();
+}
+
+// `build` and `check` check the project in a worker thread (src/check-worker-thread.ts). Started here,
+// before the CLI is even loaded, the worker loads its code while this thread loads the
+// CLI and starts Chromium, and waits for its job (src/early-check.ts). Unref'd: a run
+// that never takes it (a usage error, --help) exits as before and ends it with itself.
+if (process.argv[2] === 'build' || process.argv[2] === 'check') {
+  const file = fileURLToPath(new URL('../dist/check-worker.bundle.js', import.meta.url));
+  if (existsSync(file)) {
+    const key = Symbol.for('voortgangsbrief.early-check-worker');
+    const worker = new Worker(file);
+    worker.unref();
+    // A worker that failed to load is never handed out; the check starts one of its own.
+    worker.on('error', () => undefined);
+    worker.once('exit', () => {
+      if (globalThis[key]?.worker === worker) delete globalThis[key];
+    });
+    globalThis[key] = { file, worker };
+  }
 }
 
 let main;

@@ -32,6 +32,25 @@ const noJsYaml = {
   },
 };
 
+// @puppeteer/browsers (which puppeteer-core imports for launching and downloading)
+// imports proxy-agent for its downloads, and with it a JavaScript engine for PAC files
+// (quickjs-emscripten, esprima, ast-types, escodegen), FTP, SOCKS and more: ~1.3 MB that
+// every `build` and `watch` loaded and compiled in its main thread, next to the check
+// and Chromium's start on a small machine. This tool connects to a Chromium it starts
+// itself and never downloads one, so puppeteer gets a ProxyAgent that refuses.
+const noProxyAgent = {
+  name: 'no-proxy-agent',
+  setup(b) {
+    b.onResolve({ filter: /^proxy-agent$/ }, (args) =>
+      args.importer.includes(`${path.sep}@puppeteer${path.sep}browsers${path.sep}`) ? { path: 'proxy-agent', namespace: 'vb-stub-proxy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'vb-stub-proxy' }, () => ({
+      contents: "export class ProxyAgent { constructor() { throw new Error('proxy-agent is not bundled: voortgangsbrief never downloads a browser'); } }\n",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   // The check's worker thread (src/check-in-worker.ts) loads a bundle of its own.
   entryPoints: [path.join(dist, 'cli/main.js'), path.join(dist, 'check-worker.js')],
@@ -52,7 +71,7 @@ await build({
   // Less text for V8 to pre-parse on every start; names stay, so profiles stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [noJsYaml],
+  plugins: [noJsYaml, noProxyAgent],
 });
 
 // The page runner runs in the letter's page, not in Node: one classic script, so a

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { CheckedProject } from './check-projects.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { checkInWorker } from './check-in-worker.js';
 import { failOnWarnings } from './fail-on-warnings.js';
 import { profiled } from './profile-stages.js';
 import { Deadline, DEFAULT_TIMEOUT_MS } from './pdf/deadline.js';
@@ -55,9 +56,14 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   // --timeout covers the whole build, from here: the check, the browser's start, every print.
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const projects = outputFolders(dirs.map((d) => path.resolve(d)), options.out);
-  // Chromium starts before the rest of the pipeline is even loaded: the import of the
-  // Markdown and template stack and the parse run on this core while the browser
-  // starts on the other. A mistake in the project still wins over a browser problem.
+  // The check first: its worker (started by bin/, src/early-check.ts) has its code
+  // loaded and gets the job at once, before this thread turns to loading puppeteer.
+  options.onProgress?.(`checking ${dirs.length === 1 ? dirs[0] : `${dirs.length} projects`}`);
+  const checking = checkAll(projects.map((p) => p.dir), options, deadline);
+  checking.catch(() => undefined);
+  // Chromium starts while the project is checked: the check runs in its worker while
+  // the browser starts and puppeteer loads. A mistake in the project still wins over
+  // a browser problem.
   const early = profiled('launch', () => launch(options));
   early.catch(() => undefined);
   // As soon as Chromium answers, a page is opened for the first document.
@@ -68,9 +74,8 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   });
   earlyPool.catch(() => undefined);
   let checked: CheckedProject[];
-  options.onProgress?.(`checking ${dirs.length === 1 ? dirs[0] : `${dirs.length} projects`}`);
   try {
-    checked = await checkAll(projects.map((p) => p.dir), options, deadline);
+    checked = await checking;
   } catch (err) {
     // The prepared page first: a shared browser (browserWSEndpoint) outlives this build.
     await earlyPool.then((p) => p.close()).catch(() => undefined);
@@ -85,10 +90,18 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     pool = await earlyPool;
     const browser = session.browser;
     const pages = (pool ??= new PagePool(browser));
+    const launched = session.executablePath ? session : undefined;
     const written = await profiled('print', () => printToFiles(
       browser,
       checked.map((c, i) => ({ checked: c, out: projects[i]!.out })),
-      { ...options, pool: pages, deadline },
+      {
+        ...options,
+        pool: pages,
+        deadline,
+        // Our own Chromium is killed as soon as the last PDF is out of it (see below):
+        // its teardown then overlaps with finishing and writing the files.
+        ...(launched ? { onAllPrinted: () => void profiled('close', () => launched.kill()) } : {}),
+      },
     ));
     failed = false;
     return { ...written, durationMs: Math.round(performance.now() - started) };
@@ -97,6 +110,12 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
     if (failed) {
       // A render that failed or ran out of time may have left a renderer busy: no polite close.
       await open?.kill();
+    } else if (open?.executablePath) {
+      // Our own Chromium, once the PDFs are out of it: killed with its process group
+      // rather than closed politely (pages, then browser.close(), then its exit), which
+      // took 50–70 ms at the end of every build. Begun when the last PDF came out
+      // (onAllPrinted); here its end is awaited, so no process or profile outlives the build.
+      await open.kill();
     } else {
       // Pages first: a shared browser (browserWSEndpoint) stays open.
       await pool?.close();
@@ -106,8 +125,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
 }
 
 /** In a worker that a signal or the deadline can stop at any moment (src/check-in-worker.ts). */
-async function checkAll(dirs: string[], options: BuildOptions, deadline: Deadline): Promise<CheckedProject[]> {
-  const { checkInWorker } = await import('./check-in-worker.js');
+function checkAll(dirs: string[], options: BuildOptions, deadline: Deadline): Promise<CheckedProject[]> {
   return profiled('check', () =>
     checkInWorker(dirs, { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) }, deadline),
   );
@@ -142,7 +160,7 @@ function launch(options: BuildOptions): Promise<BrowserSession> {
 export async function printToFiles(
   browser: Browser,
   projects: readonly { checked: Pick<CheckedProject, 'documents' | 'warnings'>; out: string }[],
-  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool; deadline?: Deadline } = {},
+  options: Pick<BuildOptions, 'timeoutMs' | 'strict' | 'onProgress' | 'concurrency'> & { pool?: PagePool; deadline?: Deadline; onAllPrinted?: () => void } = {},
 ): Promise<Omit<BuildResult, 'durationMs'>> {
   const progress = options.onProgress ?? (() => undefined);
   const jobs = projects.flatMap(({ checked, out }) => checked.documents.map((doc) => ({ doc, out })));
@@ -156,6 +174,7 @@ export async function printToFiles(
       ...(sourceDate() ? { date: sourceDate() } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.pool ? { pool: options.pool } : {}),
+      ...(options.onAllPrinted ? { onAllPrinted: options.onAllPrinted } : {}),
       onStart: (doc) => progress(`rendering ${doc.name}.pdf`),
     },
   );

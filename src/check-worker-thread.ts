@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckProjectsOptions } from './check-projects.js';
+import type { CheckRequest } from './check-worker.js';
+import { takeEarlyWorker } from './early-check.js';
+import { reportStage } from './profile-stages.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Deadline } from './pdf/deadline.js';
 
@@ -18,8 +21,13 @@ const running = new Set<Worker>();
  * Deliberately free of the check's own modules, so the thread that waits loads none
  * of them (`check` keeps its cold start).
  */
-export async function runCheckWorker<T>(file: string, data: unknown, deadline: Deadline): Promise<T> {
-  const worker = new Worker(file, { workerData: data });
+export async function runCheckWorker<T>(file: string, data: CheckRequest, deadline: Deadline): Promise<T> {
+  const early = takeEarlyWorker(file);
+  early?.postMessage(data);
+  // For the bench's profile and the tests: whether the job went to bin/'s worker.
+  const now = performance.now();
+  reportStage(early ? 'check.early-worker' : 'check.new-worker', now, now);
+  const worker = early ?? new Worker(file, { workerData: data });
   running.add(worker);
   try {
     return await deadline.race(

@@ -11,14 +11,15 @@ import { serveWatchChecks } from './watch/serve-watch-checks.js';
  * signal or by --timeout, while the main thread stays free to notice either (and, in
  * watch, to keep serving the preview).
  */
-type Request =
+export type CheckRequest =
   | { mode: 'projects' | 'warnings'; dirs: string[]; options: CheckProjectsOptions }
   | { mode: 'watch'; dir: string; overrides?: Record<string, unknown> };
 
-const request = workerData as Request;
-if (request.mode === 'watch') {
-  serveWatchChecks(request.dir, request.overrides);
-} else {
+function run(request: CheckRequest): void {
+  if (request.mode === 'watch') {
+    serveWatchChecks(request.dir, request.overrides);
+    return;
+  }
   try {
     const checked = checkProjects(request.dirs, request.options);
     parentPort!.postMessage(
@@ -30,3 +31,9 @@ if (request.mode === 'watch') {
     parentPort!.postMessage(failureReply(err));
   }
 }
+
+// A worker started early, by bin/ before the CLI is loaded (src/early-check.ts), has
+// loaded this code by the time the CLI knows what to check, and gets the job as a message.
+const request = workerData as CheckRequest | undefined;
+if (request) run(request);
+else parentPort!.once('message', run);

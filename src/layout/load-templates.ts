@@ -39,25 +39,26 @@ export type CompiledLayout = (context: Record<string, unknown>) => string;
  * template file they come from.
  */
 export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefined, layoutName = 'brief.hbs'): CompiledLayout {
-  const partials = new Map<string, { file: string; source: string; calls: PartialCall[] }>();
+  const partials = new Map<string, { file: string; source: string; ast: hbs.AST.Program; calls: PartialCall[] }>();
   for (const [name, file] of partialFiles(projectTemplates)) {
     const source = readText(file, 'template');
-    let ast: unknown;
+    let ast: hbs.AST.Program;
     try {
       ast = hb.parse(source);
-      refusePrototypePaths(ast as hbs.AST.Program, file, 0);
+      refusePrototypePaths(ast, file, 0);
     } catch (err) {
       throw templateError(err, file, 0, source);
     }
-    partials.set(name, { file, source, calls: partialCalls(ast) });
+    partials.set(name, { file, source, ast, calls: partialCalls(ast) });
   }
   refuseCycles(partials);
   const stack: string[] = [];
   // The budget of the render in progress; partials count against it too.
   let budget: WorkBudget | undefined;
-  for (const [name, { file, source }] of partials) {
-    // Wrapping each partial lets a runtime error be traced to its own file.
-    const compiled = hb.compile(source, { strict: true });
+  for (const [name, { file, source, ast }] of partials) {
+    // Wrapping each partial lets a runtime error be traced to its own file. Compiled
+    // from the tree parsed above: from the source, Handlebars would parse it again.
+    const compiled = hb.compile(ast, { strict: true });
     hb.registerPartial(name, (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(stack, name, partials);
       stack.push(name);
@@ -74,8 +75,9 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   const source = readText(layoutFile, 'template');
   let layout: HandlebarsTemplateDelegate;
   try {
-    refusePrototypePaths(hb.parse(source), layoutFile, 0);
-    layout = hb.compile(source, { strict: true });
+    const ast = hb.parse(source);
+    refusePrototypePaths(ast, layoutFile, 0);
+    layout = hb.compile(ast, { strict: true });
   } catch (err) {
     throw templateError(err, layoutFile, 0, source);
   }

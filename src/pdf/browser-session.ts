@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -145,9 +146,13 @@ async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
     await bounded(entry.browser.close(), CLOSE_GRACE_MS);
     await bounded(exited(child), CLOSE_GRACE_MS);
   }
-  killGroup(child);
+  // Once SIGKILL is sent no Chromium process writes again, so the folders go while the
+  // kernel is still tearing the processes down, off this thread (~30 ms for a build's
+  // profile, which a build spends finishing its PDF meanwhile).
+  const killed = killGroup(child);
+  const removed = killed ? removeProfileAsync(entry.userDataDir, socketDir) : undefined;
   await bounded(exited(child), 2000);
-  removeProfile(entry.userDataDir, socketDir);
+  await (removed ?? removeProfileAsync(entry.userDataDir, socketDir));
   launched.delete(entry);
   if (launched.size === 0) watchSignals(false);
 }
@@ -160,6 +165,18 @@ async function cleanUp(entry: Launched, polite: boolean): Promise<void> {
 function removeProfile(userDataDir: string, socketDir = singletonSocketDir(userDataDir)): void {
   if (socketDir) rmSync(socketDir, { recursive: true, force: true });
   rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+}
+
+/** removeProfile in the thread pool; what it could not remove is tried once more in this thread. */
+async function removeProfileAsync(userDataDir: string, socketDir: string | undefined): Promise<void> {
+  try {
+    await Promise.all([
+      socketDir ? rm(socketDir, { recursive: true, force: true }) : undefined,
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }),
+    ]);
+  } catch {
+    removeProfile(userDataDir, socketDir);
+  }
 }
 
 function singletonSocketDir(userDataDir: string): string | undefined {
@@ -176,12 +193,14 @@ function singletonSocketDir(userDataDir: string): string | undefined {
  * puppeteer starts Chromium as the leader of its own process group, so the group id
  * reaches the zygote and renderers too, which killing only the main process would leave.
  */
-function killGroup(child: ChildProcess | null): void {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+function killGroup(child: ChildProcess | null): boolean {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return false;
   try {
     process.kill(-child.pid, 'SIGKILL');
+    return true;
   } catch {
-    child.kill('SIGKILL');
+    // The group is gone already; the main process alone, if it is still there.
+    return child.kill('SIGKILL') && false;
   }
 }
 

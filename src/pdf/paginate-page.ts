@@ -15,6 +15,14 @@ import { blockedRequest, blockedWarnings, installPageGuard } from './page-guard.
  */
 export const DOCUMENT_ORIGIN = 'http://voortgangsbrief.invalid/';
 
+/**
+ * An empty page of the document's origin, shown by a page that has no document yet: a
+ * new page shows about:blank, and its first navigation to another site starts a
+ * renderer process of its own (~50 ms). A page opened ahead of time (a build's page
+ * pool, during the check) has that process ready when the document is.
+ */
+const WARM_UP_URL = `${DOCUMENT_ORIGIN}__vb-warm-up.html`;
+
 /** A browser page holding the document after the page runner has cut it into pages. */
 export interface PaginatedPage {
   page: Page;
@@ -60,7 +68,9 @@ export class DocumentPage {
       await race(page.setRequestInterception(true), 'preparing the page');
       // Pages are cut with the styles they will be printed with.
       await race(page.emulateMediaType('print'), 'preparing the page');
-      return new DocumentPage(page);
+      const documentPage = new DocumentPage(page);
+      await race(page.goto(WARM_UP_URL, { waitUntil: 'load' }), 'preparing the page');
+      return documentPage;
     } catch (err) {
       await bounded(page.close(), 1000);
       throw err;
@@ -142,6 +152,9 @@ function readAsset(doc: RenderedDocument, rel: string, warnings: Diagnostic[]): 
 async function answer(request: HTTPRequest, doc: RenderedDocument | undefined, warnings: Diagnostic[]): Promise<void> {
   const url = request.url();
   try {
+    if (url === WARM_UP_URL && !doc && request.isNavigationRequest()) {
+      return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: securityHeaders(PAGE_POLICY), body: '<!DOCTYPE html><title></title>' });
+    }
     if (url.startsWith(DOCUMENT_ORIGIN) && doc) {
       const rel = decodeURIComponent(url.slice(DOCUMENT_ORIGIN.length).split(/[?#]/)[0] ?? '');
       if (rel === 'index.html') {

@@ -21,10 +21,19 @@ export function defaultConcurrency(): number {
 export async function printAll(
   browser: Browser,
   docs: readonly RenderedDocument[],
-  options: PrintOptions & { concurrency?: number; onStart?: (doc: RenderedDocument) => void } = {},
+  options: PrintOptions & {
+    concurrency?: number;
+    onStart?: (doc: RenderedDocument) => void;
+    /** Called once every document's PDF has come out of Chromium: the browser is not needed after that. */
+    onAllPrinted?: () => void;
+  } = {},
 ): Promise<PrintedDocument[]> {
   const results: PrintedDocument[] = new Array(docs.length);
   let next = 0;
+  let printed = 0;
+  const onPdf = () => {
+    if (++printed === docs.length) options.onAllPrinted?.();
+  };
   let failure: { err: unknown } | undefined;
   const worker = async (): Promise<void> => {
     while (!failure && next < docs.length) {
@@ -32,7 +41,7 @@ export async function printAll(
       const doc = docs[i]!;
       options.onStart?.(doc);
       try {
-        results[i] = await printPdf(browser, doc, options);
+        results[i] = await printPdf(browser, doc, { ...options, onPdf });
       } catch (err) {
         failure ??= { err: asRenderError(err, doc) };
       }

@@ -24,6 +24,8 @@ export interface PrintOptions {
   pool?: PagePool;
   /** The build's own deadline, which began before the print (it covers the check too). */
   deadline?: Deadline;
+  /** Called once Chromium has handed over the PDF, before it is finished here. */
+  onPdf?: () => void;
 }
 
 export async function printPdf(browser: Browser, doc: RenderedDocument, options: PrintOptions = {}): Promise<PrintedDocument> {
@@ -41,11 +43,15 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
           printBackground: true,
           tagged: true,
           outline: true,
+          // The page runner has waited for the fonts before it paginated; puppeteer's
+          // own wait is one more evaluation in a world of its own (~10–30 ms).
+          waitForFonts: false,
           timeout: deadline.remaining(),
         }),
         'printing the PDF',
       ),
     );
+    options.onPdf?.();
     const finished = profiledSync('finish', () =>
       finishPdf(pdf, {
         title: doc.title,

@@ -71,3 +71,29 @@ describe('the installed command', () => {
     expect(existsSync(path.join(out, 'assets/page-runner.js'))).toBe(true);
   });
 });
+
+describe('a cold build, in order', () => {
+  // The order of the stages the CLI reports with VOORTGANGSBRIEF_PROFILE (src/profile-stages.ts),
+  // not their times: the check's job goes to the worker bin/ started before the CLI was
+  // loaded, before Chromium is started; Chromium is killed once the PDF is out of it, and
+  // nothing of it is left (issue 16, docs/decisions.md).
+  it('checks in the worker bin/ started, then starts Chromium, and kills it after the print', () => {
+    const out = tempDir('vb-order-');
+    const run = spawnSync('node', [path.join(REPO_ROOT, 'bin/voortgangsbrief.js'), 'build', path.join(FIXTURES, 'minimal'), '--out', out, '--quiet'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VOORTGANGSBRIEF_PROFILE: '1', VOORTGANGSBRIEF_CACHE: 'off' },
+    });
+    expect(run.status).toBe(0);
+    // Each stage's start and end in one clock, the process's; compared, never measured.
+    const stages = new Map([...run.stderr.matchAll(/^profile: (\S+) (\d+) (\d+)$/gm)].map((m) => [m[1]!, { start: Number(m[2]), end: Number(m[3]) }]));
+    expect([...stages.keys()]).toContain('check.early-worker');
+    expect([...stages.keys()]).not.toContain('check.new-worker');
+    const at = (stage: string) => stages.get(stage) ?? { start: NaN, end: NaN };
+    expect(at('launch').start).toBeGreaterThanOrEqual(at('check.early-worker').start);
+    // The kill begins when the PDF has come out of Chromium, before it is finished.
+    expect(at('close').start).toBeGreaterThanOrEqual(at('pdf').end);
+    expect(at('close').start).toBeLessThanOrEqual(at('finish').start);
+    expect(existsSync(path.join(out, 'brief.pdf'))).toBe(true);
+  });
+});

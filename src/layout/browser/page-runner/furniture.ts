@@ -19,6 +19,25 @@ export function deelOf(page: Pick<Page, 'element'>): string {
   return el?.getAttribute('data-vb-deel') ?? 'pagina';
 }
 
+/* Images in the furniture (the logo) load only when a page's copy is placed, after the
+   layout, and the print then waited ~30–45 ms for them. Loaded now, at the start, they
+   are in the image cache by then and a copy is complete at once. Kept referenced so
+   they stay there; a failure is reported for the placed copy, as before. */
+const preloaded: HTMLImageElement[] = [];
+const seenTemplates = new WeakSet<HTMLTemplateElement>();
+export function preloadFurnitureImages(): void {
+  document.querySelectorAll('template').forEach((t) => {
+    if (seenTemplates.has(t)) return;
+    seenTemplates.add(t);
+    t.content.querySelectorAll('img[src]').forEach((img) => {
+      const early = new Image();
+      early.src = img.getAttribute('src') ?? '';
+      early.decode().catch(() => undefined);
+      preloaded.push(early);
+    });
+  });
+}
+
 export function placeFurniture(pages: Page[]): void {
   const delen = pages.map(deelOf);
   const totals = new Map<string, number>();

@@ -17,7 +17,7 @@
 import type { RunnerOutcome, RunnerResult } from './contract.js';
 import { loadFonts } from './fonts.js';
 import { WHOLE_NOTES } from './footnote-area.js';
-import { placeFurniture, tidy } from './furniture.js';
+import { placeFurniture, preloadFurnitureImages, tidy } from './furniture.js';
 import { paginate } from './pages.js';
 import { paginateWithPageNumbers } from './page-numbers.js';
 import { overflowWarnings } from './overflow.js';
@@ -49,6 +49,10 @@ function start(): void {
     else resolve();
   });
   const fontsLoaded = loadFonts(domReady);
+  // The furniture's templates stand before this script in a layout's <head>; any later
+  // ones are there when the document is.
+  preloadFurnitureImages();
+  void domReady.then(preloadFurnitureImages);
 
   domReady
     .then(() => {
@@ -58,8 +62,9 @@ function start(): void {
     .then(() => {
       mark('vb:fonts');
       // An image of the text that has not loaded yet has no size: pages cut then and
-      // widths measured then would be wrong (a failed load is reported below).
-      return Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
+      // widths measured then would be wrong (a failed load is reported below). Waited
+      // for by its load event, not decode(), which rasterises an image already loaded.
+      return Promise.all(Array.from(document.images, loaded));
     })
     .then(() => {
       // Contents lists and "op pagina n" get their numbers from the real pages.
@@ -72,8 +77,11 @@ function start(): void {
       tidy(document.body);
       mark('vb:furniture');
       // Images cloned into the page furniture start loading only now; print after they have.
+      // One already loaded (its size known) is not decoded here: decode() rasterises it
+      // and answers a task later (~30 ms for the example's SVG logo), and the print
+      // paints it itself (an SVG as vectors). A broken one (no size) still fails below.
       const images = Array.from(document.images, (img) =>
-        img.decode().catch(() => fail('image could not be loaded: ' + img.getAttribute('src'))),
+        img.complete && img.naturalWidth > 0 ? undefined : img.decode().catch(() => fail('image could not be loaded: ' + img.getAttribute('src'))),
       );
       return Promise.all(images).then(() => {
         if (window.__vbFout) return;
@@ -96,4 +104,13 @@ function start(): void {
 if (!window.__vbRunner) {
   window.__vbRunner = true;
   start();
+}
+
+/** Settles once the image has loaded or failed; at once when it already has. */
+function loaded(img: HTMLImageElement): Promise<void> | undefined {
+  if (img.complete) return undefined;
+  return new Promise((resolve) => {
+    img.addEventListener('load', () => resolve(), { once: true });
+    img.addEventListener('error', () => resolve(), { once: true });
+  });
 }
