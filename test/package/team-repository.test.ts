@@ -77,7 +77,7 @@ describe('a letter repository made by init', () => {
   it('runs its GitHub and GitLab CI steps as written, offline, against the lock file', async () => {
     const github = parse(readFileSync(path.join(repo, '.github/workflows/brief.yml'), 'utf8'));
     const runs: string[] = github.jobs.pdf.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []));
-    expect(runs).toEqual(['npm ci', 'npm run check -- --strict', 'npm run build']);
+    expect(runs).toEqual(['npm ci', 'npm run check -- --strict', 'npm run build -- --strict']);
     const gitlab = parse(readFileSync(path.join(repo, '.gitlab-ci.yml'), 'utf8'));
     const lines: string[] = [...gitlab.brief.before_script, ...gitlab.brief.script];
     // The image's apt-get is the one step that is the CI machine's own business.
