@@ -24,8 +24,9 @@ if (module.enableCompileCache && !process.env.NODE_COMPILE_CACHE && process.env.
 // CLI and starts Chromium, and waits for its job (src/early-check.ts). Unref'd: a run
 // that never takes it (a usage error, --help) exits as before and ends it with itself.
 if (process.argv[2] === 'build' || process.argv[2] === 'check') {
-  const file = fileURLToPath(new URL('../dist/check-worker.bundle.js', import.meta.url));
-  if (existsSync(file)) {
+  // The boot script compiles the bundled check with V8's code cache (src/check-worker-boot.ts).
+  const file = fileURLToPath(new URL('../dist/check-worker-boot.js', import.meta.url));
+  if (existsSync(file) && existsSync(fileURLToPath(new URL('../dist/check-worker.bundle.cjs', import.meta.url)))) {
     const key = Symbol.for('voortgangsbrief.early-check-worker');
     const worker = new Worker(file);
     worker.unref();

@@ -10,11 +10,11 @@
 import { build } from 'esbuild';
 import { rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-for (const f of readdirSync(dist)) if (/^(.*\.bundle|chunk-.*)\.js$/.test(f)) rmSync(path.join(dist, f));
+for (const f of readdirSync(dist)) if (/^(.*\.bundle\.(c?js|v8cache)|chunk-.*\.js)$/.test(f)) rmSync(path.join(dist, f));
 
 // gray-matter loads js-yaml (~12 ms of a cold start) for engines that parse-section.ts
 // replaces with ones that parse nothing; in the bundle it gets a stub that refuses.
@@ -52,8 +52,7 @@ const noProxyAgent = {
 };
 
 await build({
-  // The check's worker thread (src/check-in-worker.ts) loads a bundle of its own.
-  entryPoints: [path.join(dist, 'cli/main.js'), path.join(dist, 'check-worker.js')],
+  entryPoints: [path.join(dist, 'cli/main.js')],
   outdir: dist,
   entryNames: '[name].bundle',
   chunkNames: 'chunk-[hash]',
@@ -74,6 +73,27 @@ await build({
   plugins: [noJsYaml, noProxyAgent],
 });
 
+// The check's worker thread (src/check-worker.ts) runs a bundle of its own, CommonJS so
+// that src/check-worker-boot.ts can compile it with V8's code cache (node 20 caches no
+// ES module), and whole, since a vm.Script cannot import chunks. import.meta.url is the
+// bundle's own URL, as it is for every module of an ES bundle.
+await build({
+  entryPoints: [path.join(dist, 'check-worker.js')],
+  outfile: path.join(dist, 'check-worker.bundle.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  external: ['chokidar', 'fsevents'],
+  define: { 'import.meta.url': '__vbImportMetaUrl' },
+  banner: { js: "var __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [noJsYaml],
+});
+
 // The page runner runs in the letter's page, not in Node: one classic script, so a
 // layout includes it with a plain <script src>. Bundled from the TypeScript sources.
 await build({
@@ -85,3 +105,9 @@ await build({
   target: 'chrome120',
   logLevel: 'warning',
 });
+
+// V8's code cache for the check's bundle, made by one check of the example with this
+// node (src/code-cache/train-check-worker.ts); postinstall makes it again where the
+// package is installed, since it is not shipped (another node refuses it anyway).
+const { trainCheckWorker } = await import(pathToFileURL(path.join(dist, 'code-cache/train-check-worker.js')).href);
+if (!(await trainCheckWorker(root))) console.warn('bundle: no code cache for the check (it runs without, only slower)');

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckProjectsOptions } from './check-projects.js';
 import type { CheckRequest } from './check-worker.js';
+import { bundledCheckWorker } from './code-cache/check-worker-files.js';
 import { takeEarlyWorker } from './early-check.js';
 import { reportStage } from './profile-stages.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -59,15 +61,17 @@ export function workerFailure(reply: Extract<WorkerReply<unknown>, { ok: false }
 }
 
 /**
- * The compiled worker beside this module (dist/), bundled or not. Running from the
- * TypeScript sources (the test runner) there is none, and callers check in this thread.
+ * The check's worker beside this module (dist/): the bundled one, started through its
+ * boot script (src/check-worker-boot.ts), or in a checkout compiled with tsc alone the
+ * compiled module. Running from the TypeScript sources (the test runner) there is
+ * none, and callers check in this thread.
  */
 export function checkWorkerFile(): string | undefined {
-  for (const name of ['./check-worker.bundle.js', './check-worker.js']) {
-    const file = fileURLToPath(new URL(name, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const bundled = bundledCheckWorker(here);
+  if (bundled) return bundled;
+  const compiled = path.join(here, 'check-worker.js');
+  return existsSync(compiled) ? compiled : undefined;
 }
 
 /**

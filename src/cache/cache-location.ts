@@ -65,7 +65,7 @@ function codeId(code: string): string {
   };
   // The bundle (scripts/bundle.mjs) is dist/*.js and holds all the code it runs; the
   // compiled tree or src/ is every file below.
-  const bundled = /\.bundle\.js$|\/chunk-[^/]+\.js$/.test(import.meta.url);
+  const bundled = /\.bundle\.c?js$|\/chunk-[^/]+\.js$/.test(import.meta.url);
   for (const f of readdirSync(code, { recursive: !bundled, encoding: 'utf8' }).sort()) if (/\.[cm]?[jt]s$/.test(f)) add(path.join(code, f));
   add(path.join(PACKAGE_ROOT, 'package-lock.json'));
   memoId = `${pkg.version ?? '0'}-${hash.digest('base64url').slice(0, 16)}`;

@@ -77,7 +77,7 @@ describe('a cold build, in order', () => {
   // not their times: the check's job goes to the worker bin/ started before the CLI was
   // loaded, before Chromium is started; Chromium is killed once the PDF is out of it, and
   // nothing of it is left (issue 16, docs/decisions.md).
-  it('checks in the worker bin/ started, then starts Chromium, and kills it after the print', () => {
+  it('checks in the worker bin/ started, with its code cache, then starts Chromium, and kills it after the print', () => {
     const out = tempDir('vb-order-');
     const run = spawnSync('node', [path.join(REPO_ROOT, 'bin/voortgangsbrief.js'), 'build', path.join(FIXTURES, 'minimal'), '--out', out, '--quiet'], {
       cwd: REPO_ROOT,
@@ -89,6 +89,9 @@ describe('a cold build, in order', () => {
     const stages = new Map([...run.stderr.matchAll(/^profile: (\S+) (\d+) (\d+)$/gm)].map((m) => [m[1]!, { start: Number(m[2]), end: Number(m[3]) }]));
     expect([...stages.keys()]).toContain('check.early-worker');
     expect([...stages.keys()]).not.toContain('check.new-worker');
+    // The check's code came from the V8 code cache made when the tool was built
+    // (src/code-cache/train-check-worker.ts), not compiled again.
+    expect([...stages.keys()].filter((k) => k.startsWith('check.code-cache.'))).toEqual(['check.code-cache.accepted']);
     const at = (stage: string) => stages.get(stage) ?? { start: NaN, end: NaN };
     expect(at('launch').start).toBeGreaterThanOrEqual(at('check.early-worker').start);
     // The kill begins when the PDF has come out of Chromium, before it is finished.

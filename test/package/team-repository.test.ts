@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,8 @@ describe('the packed tool', () => {
       'LICENSE',
       'bin/voortgangsbrief.js',
       'dist/main.bundle.js',
+      'dist/check-worker.bundle.cjs',
+      'dist/check-worker-boot.js',
       'dist/cli/main.js',
       'dist/index.js',
       'dist/index.d.ts',
@@ -43,7 +45,7 @@ describe('the packed tool', () => {
       ...REPOSITORY_FILES.map((f) => `templates/repo/${f.source}`),
     ];
     for (const f of must) expect(files, f).toContain(f);
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/.+\.(js|d\.ts|json)|templates\/.+)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/[^/]+\.js|dist\/.+\.(c?js|d\.ts|json)|templates\/.+)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /^(test|bench|docs|scripts|\.ci)\/|\.map$|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
     // The compiled modules (for the Node API) and the bundles; a sanity bound, not a goal.
@@ -64,6 +66,17 @@ describe('a letter repository made by init', () => {
     // after this one, with a lock file, is made with the network shut off.
     sh('npm install', repo, npmEnv(false));
     expect(existsSync(path.join(repo, 'package-lock.json'))).toBe(true);
+    // The check's V8 code cache is not in the tarball; postinstall makes it with this node,
+    // and the installed command's check takes it.
+    const installed = path.join(repo, 'node_modules/voortgangsbrief');
+    expect(existsSync(path.join(installed, 'dist/check-worker.bundle.v8cache'))).toBe(true);
+    const checked = spawnSync(process.execPath, [path.join(installed, 'bin/voortgangsbrief.js'), 'check'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...npmEnv(true), VOORTGANGSBRIEF_PROFILE: '1', VOORTGANGSBRIEF_CACHE: 'off' },
+    });
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stderr).toMatch(/^profile: check\.code-cache\.accepted /m);
     sh('npm run build', repo, npmEnv(true));
     const pdf = await readPdf(path.join(repo, 'output/brief.pdf'));
     // The same letter built by this checkout, in this process: the same pages.
@@ -137,5 +150,6 @@ describe('an install from a git URL', () => {
     sh(`npm install --save-dev "git+file://${tool.dir}#${tool.commit}"`, dir, npmEnv(true));
     expect(sh('npx --no-install voortgangsbrief --version', dir, npmEnv(true)).trim()).toBe(VERSION);
     expect(existsSync(path.join(dir, 'node_modules/voortgangsbrief/dist/main.bundle.js'))).toBe(true);
+    expect(existsSync(path.join(dir, 'node_modules/voortgangsbrief/dist/check-worker.bundle.v8cache'))).toBe(true);
   }, 900_000);
 });
