@@ -4,7 +4,7 @@ import type { CheckedProject } from './check-projects.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { checkInWorker } from './check-in-worker.js';
 import { failOnWarnings } from './fail-on-warnings.js';
-import { profiled } from './profile-stages.js';
+import { profiled, profiledSync } from './profile-stages.js';
 import { Deadline, DEFAULT_TIMEOUT_MS } from './pdf/deadline.js';
 import { RenderError } from './diagnostics/diagnostic.js';
 import { openBrowser, type BrowserSession } from './pdf/browser-session.js';
@@ -180,7 +180,7 @@ export async function printToFiles(
   );
   warnings.push(...printed.flatMap((p) => p.warnings));
   if (options.strict) failOnWarnings(warnings);
-  const documents = writeAllOutputs(jobs.map(({ doc, out }, i) => ({ doc, out, printed: printed[i]! })));
+  const documents = profiledSync('write', () => writeAllOutputs(jobs.map(({ doc, out }, i) => ({ doc, out, printed: printed[i]! }))));
   for (const d of documents) progress(`wrote ${path.relative(process.cwd(), d.pdf) || d.pdf} (${d.pages} pages)`);
   return { documents, warnings };
 }
