@@ -51,25 +51,30 @@ const noProxyAgent = {
   },
 };
 
-await build({
-  entryPoints: [path.join(dist, 'cli/main.js')],
-  outdir: dist,
-  entryNames: '[name].bundle',
-  chunkNames: 'chunk-[hash]',
+// What both Node bundles share.
+const forNode = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // jsonc-parser's UMD build requires its own files at run time; its ESM build does not.
   mainFields: ['module', 'main'],
   external: ['chokidar', 'fsevents'],
-  // CommonJS packages in the bundle (handlebars) require node built-ins.
-  banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   // Less text for V8 to pre-parse on every start; names stay, so profiles stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
+};
+
+await build({
+  ...forNode,
+  entryPoints: [path.join(dist, 'cli/main.js')],
+  outdir: dist,
+  entryNames: '[name].bundle',
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
+  format: 'esm',
+  // CommonJS packages in the bundle (handlebars) require node built-ins.
+  banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
   plugins: [noJsYaml, noProxyAgent],
 });
 
@@ -78,19 +83,12 @@ await build({
 // ES module), and whole, since a vm.Script cannot import chunks. import.meta.url is the
 // bundle's own URL, as it is for every module of an ES bundle.
 await build({
+  ...forNode,
   entryPoints: [path.join(dist, 'check-worker.js')],
   outfile: path.join(dist, 'check-worker.bundle.cjs'),
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  external: ['chokidar', 'fsevents'],
   define: { 'import.meta.url': '__vbImportMetaUrl' },
   banner: { js: "var __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-  minifyWhitespace: true,
-  minifySyntax: true,
   plugins: [noJsYaml],
 });
 

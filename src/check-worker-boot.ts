@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { checkWorkerFiles, TRAIN_FLAG } from './code-cache/check-worker-files.js';
-import { runCommonJs, writeCodeCache } from './code-cache/run-common-js.js';
+import { runCommonJs } from './code-cache/run-common-js.js';
+import { writeAtomic } from './output/write-atomic.js';
 import { reportStage } from './profile-stages.js';
 
 /**
@@ -19,6 +20,6 @@ reportStage(`check.code-cache.${loaded.cache}`, start, performance.now());
 // The training run: the bundle has checked the example by now (its job came as
 // workerData and the check is synchronous), so the cache holds what a check compiles.
 if (process.argv.includes(TRAIN_FLAG)) {
-  writeCodeCache(cache, loaded.createCachedData());
+  writeAtomic(cache, loaded.createCachedData());
   parentPort?.postMessage({ codeCache: cache });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -23,8 +23,9 @@ export interface LoadedBundle {
  * Runs a CommonJS bundle as Node's loader would (the same wrapper, `require` resolved
  * from the bundle's folder), but compiled by a `vm.Script` that is given V8's code
  * cache of an earlier run. Node 20 keeps no such cache for any module (its compile
- * cache arrived in 22.1), and the check's ~1.8 MB of cold code spends a fifth of a
- * cold check being compiled, function by function as it is first called.
+ * cache arrived in 22.1), and the check's ~1.8 MB of cold code is otherwise compiled
+ * anew on every run, function by function as it is first called (~55 ms of a cold
+ * check of the example, docs/decisions.md).
  *
  * A cache that does not fit is ignored and the bundle compiled as if there were none.
  * V8 checks its own version and flags (another node refuses it), but of the source
@@ -81,16 +82,5 @@ function readCache(file: string): Buffer | undefined {
     return existsSync(file) ? readFileSync(file) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Written beside and renamed, so a bundle loading at the same time never reads half a cache. */
-export function writeCodeCache(file: string, data: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkWorkerFiles, TRAIN_FLAG } from './check-worker-files.js';
+import { bundledCheckWorker, checkWorkerFiles, TRAIN_FLAG } from './check-worker-files.js';
 
 const TRAINING_TIMEOUT_MS = 60_000;
 
@@ -19,14 +19,15 @@ const TRAINING_TIMEOUT_MS = 60_000;
  */
 export async function trainCheckWorker(packageRoot: string): Promise<string | undefined> {
   const dist = path.join(packageRoot, 'dist');
-  const files = checkWorkerFiles(dist);
-  if (!existsSync(files.bundle) || !existsSync(files.boot)) return undefined;
-  rmSync(files.cache, { force: true });
+  const boot = bundledCheckWorker(dist);
+  if (!boot) return undefined;
+  // A worker that loads an old cache would write all of it back into the new one.
+  rmSync(checkWorkerFiles(dist).cache, { force: true });
   const example = [packageRoot, path.join(packageRoot, 'templates', 'init', 'voortgangsbrief')].find((dir) =>
     existsSync(path.join(dir, 'brief.md')),
   );
   if (!example) return undefined;
-  const worker = new Worker(files.boot, {
+  const worker = new Worker(boot, {
     argv: [TRAIN_FLAG],
     workerData: { mode: 'warnings', dirs: [example], options: {} },
     env: { ...process.env, VOORTGANGSBRIEF_CACHE: 'off', VOORTGANGSBRIEF_PROFILE: '' },

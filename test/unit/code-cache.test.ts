@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCommonJs, writeCodeCache } from '../../src/code-cache/run-common-js.js';
+import { runCommonJs } from '../../src/code-cache/run-common-js.js';
+import { writeAtomic } from '../../src/output/write-atomic.js';
 
 // A bundle with enough code that V8's cache of it is more than a header, which
 // requires a built-in and knows its own file name, as the check's bundle does.
@@ -25,7 +26,7 @@ beforeEach(() => {
 });
 
 function trained(): void {
-  writeCodeCache(cache, runCommonJs(bundle, cache).createCachedData());
+  writeAtomic(cache, runCommonJs(bundle, cache).createCachedData());
 }
 
 describe('a CommonJS bundle run with V8 code cache', () => {
