@@ -2,6 +2,7 @@ import { persistentBuildCache, sweepBuildCache, type BuildCache } from './build-
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
+import { profiledSync } from './profile-stages.js';
 
 export interface CheckOptions {
   /** The letter project; default the current folder. */
@@ -28,17 +29,21 @@ export function check(options: CheckOptions = {}): CheckResult {
   const cache = options.cache ?? persistentBuildCache(options.dir ?? '.');
   // Mistakes of one section do not stop the others from being checked: all are reported together.
   const deferred: Diagnostic[] = [];
-  const model = buildLetterModel(options.dir ?? '.', {
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    ...(cache ? { memos: cache } : {}),
-    deferred,
-  });
+  const model = profiledSync('check.model', () =>
+    buildLetterModel(options.dir ?? '.', {
+      ...(options.overrides ? { overrides: options.overrides } : {}),
+      ...(cache ? { memos: cache } : {}),
+      deferred,
+    }),
+  );
   let documents: RenderedDocument[];
   try {
-    documents = renderDocuments(model, {
-      ...(options.split === undefined ? {} : { split: options.split }),
-      ...(cache ? { memo: cache.markdown } : {}),
-    });
+    documents = profiledSync('check.render', () =>
+      renderDocuments(model, {
+        ...(options.split === undefined ? {} : { split: options.split }),
+        ...(cache ? { memo: cache.markdown } : {}),
+      }),
+    );
   } catch (err) {
     if (err instanceof InputError && deferred.length) throw new InputError([...deferred, ...err.diagnostics]);
     throw err;

@@ -1,3 +1,4 @@
+import { dutchNumber } from './dutch-notation.js';
 import { assertEindig } from './format-getal.js';
 import { formatGroot } from './format-groot.js';
 
@@ -8,7 +9,6 @@ export interface BedragOpties {
   valuta?: 'teken' | 'woord';
 }
 
-const centen = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' });
 
 /**
  * An amount in euros: "€ 1.250", "€ 12,50", "€ 118 miljoen" (groot). Cents appear
@@ -20,6 +20,6 @@ const centen = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximu
 export function formatBedrag(value: number, opties: BedragOpties = {}): string {
   assertEindig(value, 'formatBedrag');
   const getal =
-    opties.groot && Math.abs(value) >= 1e6 ? formatGroot(value) : centen.format(value).replace(/,00$/, '');
+    opties.groot && Math.abs(value) >= 1e6 ? formatGroot(value) : dutchNumber(value, 2, 2).replace(/,00$/, '');
   return opties.valuta === 'woord' ? `${getal} euro` : `€ ${getal}`;
 }

@@ -1,7 +1,7 @@
 import { formatDatum } from './format-datum.js';
-import { parseIsoDatum, utcDate } from './iso-datum.js';
+import { dagEnMaand } from './dutch-notation.js';
+import { parseIsoDatum } from './iso-datum.js';
 
-const dagMaand = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /**
  * A date as the letter dated `briefDatum` refers to it: "16 oktober jl." when the date
@@ -20,6 +20,6 @@ export function formatDatumRelatief(iso: string, briefDatum: string): string | u
   const brief = parseIsoDatum(briefDatum);
   if (!datum || !brief) return undefined;
   // Zero-padded ISO dates compare correctly as strings.
-  if (datum.jaar === brief.jaar && iso < briefDatum) return `${dagMaand.format(utcDate(datum))} jl.`;
+  if (datum.jaar === brief.jaar && iso < briefDatum) return `${dagEnMaand(datum.dag, datum.maand)} jl.`;
   return formatDatum(iso);
 }

@@ -1,6 +1,5 @@
-// signDisplay 'negative': a value that rounds to zero must not come out as "-0" or "-0,0"
-// in a letter.
-const grouped = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, signDisplay: 'negative' });
+import { dutchNumber } from './dutch-notation.js';
+
 
 /**
  * Writes a number the Dutch way: 90.000; 9,1; 1.300.000. With `decimalen` the
@@ -9,12 +8,8 @@ const grouped = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, sign
  */
 export function formatGetal(value: number, decimalen?: number): string {
   assertEindig(value, 'formatGetal');
-  if (decimalen === undefined) return grouped.format(value);
-  return new Intl.NumberFormat('nl-NL', {
-    minimumFractionDigits: decimalen,
-    maximumFractionDigits: decimalen,
-    signDisplay: 'negative',
-  }).format(value);
+  // A value that rounds to zero comes out as "0", never "-0" or "-0,0".
+  return decimalen === undefined ? dutchNumber(value, 0, 20) : dutchNumber(value, decimalen, decimalen);
 }
 
 /** Accepts numbers and numeric strings as CSV cells give them ("90000", "9.1"). */

@@ -1,3 +1,4 @@
+import { dutchNumber } from './dutch-notation.js';
 import { assertEindig, formatGetal } from './format-getal.js';
 
 export type GrootEenheid = 'miljoen' | 'miljard';
@@ -10,7 +11,7 @@ export interface GrootGetal {
 
 const MILJOEN = 1e6;
 const MILJARD = 1e9;
-const eenDecimaal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, signDisplay: 'negative' });
+const eenDecimaal = (value: number): string => dutchNumber(value, 0, 1);
 
 /**
  * The rule, as ministries write large numbers in running text:
@@ -27,10 +28,10 @@ export function grootGetal(value: number): GrootGetal {
   const abs = Math.abs(value);
   if (abs < MILJOEN) return { getal: formatGetal(value) };
   // Below a billion the millions round to at most "1.000", which must become "1 miljard".
-  if (abs < MILJARD && eenDecimaal.format(abs / MILJOEN) !== '1.000') {
-    return { getal: eenDecimaal.format(value / MILJOEN), eenheid: 'miljoen' };
+  if (abs < MILJARD && eenDecimaal(abs / MILJOEN) !== '1.000') {
+    return { getal: eenDecimaal(value / MILJOEN), eenheid: 'miljoen' };
   }
-  return { getal: eenDecimaal.format(value / MILJARD), eenheid: 'miljard' };
+  return { getal: eenDecimaal(value / MILJARD), eenheid: 'miljard' };
 }
 
 /** 1300000 → "1,3 miljoen"; 850000 → "850.000". See grootGetal for the rounding rule. */

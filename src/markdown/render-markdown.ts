@@ -4,7 +4,6 @@ import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { InputError, inputError, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
@@ -22,6 +21,7 @@ import { rehypeHyphenate } from './rehype-hyphenate.js';
 import { rehypeCheckMedia } from './rehype-check-media.js';
 import { rehypeInlineCharts } from './rehype-inline-charts.js';
 import { rehypeSourceMarks } from './rehype-source-marks.js';
+import { rehypeRawWhereNeeded } from './rehype-raw-where-needed.js';
 import type { AssetMap } from '../model/asset-map.js';
 import type { PositionMap } from '../diagnostics/position-map.js';
 
@@ -91,7 +91,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
-    .use(RAW_HTML.test(input.text) ? [rehypeRaw] : [])
+    .use(RAW_HTML.test(input.text) ? [rehypeRawWhereNeeded] : [])
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(rehypeCheckMedia, { map: input.map, projectRoot: input.projectRoot, assets: input.assets, errors })
     .use(rehypeInlineCharts, { assets: input.assets })

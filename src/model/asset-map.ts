@@ -86,8 +86,9 @@ export class AssetMap {
     return map;
   }
 
+  /** In code-unit order: a cache key and a list of files to write, where any fixed order does. */
   urls(): string[] {
-    return [...this.byUrl.keys()].sort((a, b) => a.localeCompare(b));
+    return [...this.byUrl.keys()].sort();
   }
 
   entries(): [string, string][] {

@@ -1,3 +1,4 @@
+import { collate } from '../format/collate.js';
 import { z } from 'zod';
 import type { DossierNotatie } from '../format/format-dossier.js';
 import { formatDatum } from '../format/format-datum.js';
@@ -44,14 +45,14 @@ export function registerAppendixMarkdown(input: AppendixInput): string {
     .filter((r) => config.selectie === 'alle' || !input.referencedInLetter.has(r.id))
     .filter((r) => !config.thema || (r.thema !== undefined && config.thema.includes(r.thema)))
     .filter((r) => !config.status || config.status.includes(r.status))
-    .sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
+    .sort((a, b) => collate(a.datum, b.datum) || collate(a.id, b.id));
   if (!records.length) return '\nEr zijn geen andere moties of toezeggingen om over te rapporteren.\n';
   const groups = new Map<string, RegisterRecord[]>();
   for (const r of records) {
     const key = config.groepering === 'soort' ? r.soort : config.groepering === 'thema' ? (r.thema ?? 'Overig') : r.status;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const order = [...groups.keys()].sort((a, b) => groupRank(a, config.groepering) - groupRank(b, config.groepering) || a.localeCompare(b));
+  const order = [...groups.keys()].sort((a, b) => groupRank(a, config.groepering) - groupRank(b, config.groepering) || collate(a, b));
   return order
     .map((key) => {
       const title = config.groepering === 'soort' ? (GROUP_TITLES[key] ?? key) : capitalise(key);

@@ -1,8 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
+import { curlQuotes, smartypants } from '../../src/markdown/remark-dutch-quotes.js';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { PositionMap } from '../../src/diagnostics/position-map.js';
 
@@ -52,5 +54,34 @@ describe('Dutch quotes in the Markdown stage', () => {
 
   it('keeps straight quotes when the project says aanhalingstekens: recht', () => {
     expect(render(`'Stop femicide!' in de regio's`, 'recht')).toContain(`'Stop femicide!' in de regio's`);
+  });
+});
+
+describe('curlQuotes', () => {
+  // Letters of several scripts, ligatures and letters parse-latin might not see as word characters.
+  const letters = 'aeszAÉßĳŉǅªºµαΩжЯא中ｱ'.split('');
+  const others = [' ', '.', ',', '-', '!', '(', ')', '0', '9', '\u0301', '\u00a0', '\n', '`'];
+
+  it('curls only-apostrophe text exactly as retext-smartypants does', () => {
+    // Words with apostrophes inside them: the texts the fast path takes.
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 }).map((l) => l.join(''));
+    const withApostrophes = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join("'"));
+    const text = fc.array(fc.oneof(withApostrophes, fc.constantFrom(...others)), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(curlQuotes(t)).toBe(smartypants(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with retext-smartypants on any mix of quotes, letters and punctuation', () => {
+    const text = fc.array(fc.constantFrom(...letters, ...others, "'", '"'), { maxLength: 24 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(curlQuotes(t)).toBe(smartypants(t));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
