@@ -31,6 +31,16 @@ describe('artifacts in content streams', () => {
     );
   });
 
+  it('wraps a run of glyphs as Chromium writes them, one glyph per Tj, as one piece that ends at its last glyph', () => {
+    // The same output as the operator-by-operator scan before glyph runs were matched whole.
+    const glyphs = '<0017> Tj\n8.6062317 0 Td <004B> Tj\n-6.89 0 Td <006F> Tj';
+    expect(wrapUntagged(`BT /F4 12 Tf\n${glyphs}\n4.1 0 Td\nET`)).toBe(`BT\n/Artifact BMC\n /F4 12 Tf\n${glyphs}\nEMC\n4.1 0 Td\nET`);
+    // A run that meets marked content stops there, and the tagged glyphs stay tagged.
+    expect(wrapUntagged(`BT <0001> Tj 2 0 Td /P <</MCID 0 >>BDC <0002> Tj 3 0 Td <0003> Tj EMC <0004> Tj ET`)).toBe(
+      'BT\n/Artifact BMC\n <0001> Tj\nEMC 2 0 Td /P <</MCID 0 >>BDC <0002> Tj 3 0 Td <0003> Tj EMC\n/Artifact BMC\n <0004> Tj\nEMC ET',
+    );
+  });
+
   it('does not wrap runs that paint nothing, turns the given marks into artifacts and skips strings that look like operators', () => {
     expect(wrapUntagged('q 0 0 10 10 re W n Q')).toBe('q 0 0 10 10 re W n Q');
     expect(wrapUntagged('/Table <</MCID 3 >>BDC 0 0 5 5 re f EMC', new Set([3]))).toBe('/Artifact BMC 0 0 5 5 re f EMC');

@@ -27,7 +27,9 @@ export function markArtifacts(file: PdfFile, pages: PdfRef[], artifacts: Map<num
       const text = flate ? inflateSync(Buffer.from(data, 'latin1')).toString('latin1') : data;
       const marked = wrapUntagged(text, artifacts.get(pageRef.num));
       if (marked === text) continue;
-      const bytes = flate ? deflateSync(Buffer.from(marked, 'latin1')).toString('latin1') : marked;
+      // Level 3, not zlib's 6: a third of the time (8 against 24 ms for the example's 1.6 MB
+      // of page content) for 10% more PDF; the same bytes on node 20, 22 and 24.
+      const bytes = flate ? deflateSync(Buffer.from(marked, 'latin1'), { level: 3 }).toString('latin1') : marked;
       file.set(ref.num, dict.clone().set('DecodeParms', undefined), bytes);
     }
   }
@@ -44,17 +46,22 @@ export function wrapUntagged(content: string, retag: Set<number> = new Set()): s
     : content;
   // A regular expression finds the operators that matter (and skips strings and
   // comments, where the same letters may stand): on a cold start it runs many times
-  // faster than a tokenizer written in JavaScript, over a megabyte of content.
-  const token = /\((?:\\[\s\S]|[^\\)])*\)|(?<!<)<(?!<)[^>]*>|%[^\r\n]*|(?<![^\s\])>}\0])(BT|ET|BDC|BMC|EMC|BI|q|Q|Tj|TJ|'|"|S|s|f\*?|F|B\*?|b\*?|Do|sh)(?![^\s[(</%\0])/g;
+  // faster than a tokenizer written in JavaScript, over a megabyte of content. Chromium
+  // shows text a glyph at a time ("<004B> Tj 6.89 0 Td <006F> Tj …", 58,000 of them in
+  // the example); such a run is one painting, matched whole (group 1), which saves the
+  // loop below two turns per glyph.
+  const token =
+    /\((?:\\[\s\S]|[^\\)])*\)|(?<![^\s\])>}\0])((?:<[0-9A-Fa-f\s]*>\s*Tj(?:\s+-?[\d.]+\s+-?[\d.]+\s+Td)?\s+)*<[0-9A-Fa-f\s]*>\s*Tj)(?![^\s[(</%\0])|(?<!<)<(?!<)[^>]*>|%[^\r\n]*|(?<![^\s\])>}\0])(BT|ET|BDC|BMC|EMC|BI|q|Q|Tj|TJ|'|"|S|s|f\*?|F|B\*?|b\*?|Do|sh)(?![^\s[(</%\0])/g;
   const parts: string[] = [];
   let from = 0;
   let depth = 0;
   let runStart = 0;
   let paintEnd = -1;
   for (let m = token.exec(retagged); m; m = token.exec(retagged)) {
-    const op = m[1];
+    const run = m[1];
+    const op = run === undefined ? m[2] : 'Tj';
     if (op === undefined) continue;
-    const end = m.index + op.length;
+    const end = m.index + (run ?? op).length;
     if (op === 'BI') return content;
     if (!BOUNDARIES.has(op)) {
       if (depth === 0 && PAINTS.has(op)) paintEnd = end;

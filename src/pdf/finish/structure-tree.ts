@@ -92,7 +92,8 @@ export function newElem(type: string, kids: Kid[]): StructElem {
 export function writeStructTree(file: PdfFile, tree: StructTree, ids: Map<string, StructElem>): void {
   const all = elementsOf(tree);
   for (const e of all) e.ref ??= file.add(null);
-  for (const e of tree.dropped) if (e.ref && !all.includes(e)) file.remove(e.ref.num);
+  const live = new Set(all);
+  for (const e of tree.dropped) if (e.ref && !live.has(e)) file.remove(e.ref.num);
 
   const pageKeys = new Map<number, PdfValue[]>();
   const annotKeys = new Map<number, PdfRef>();

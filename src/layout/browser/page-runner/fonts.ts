@@ -5,25 +5,31 @@
  * the body is parsed; a face for other characters (latin-ext) only when the text has them.
  */
 
-/** Whether a face's unicode-range ("U+0000-00FF, U+0131, U+02??") holds a code point. */
-export function covers(face: FontFace, code: number): boolean {
-  const range = face.unicodeRange || 'U+0-10FFFF';
-  return range.split(',').some((part) => {
+/** A face's unicode-range ("U+0000-00FF, U+0131, U+02??") as [first, last] pairs. */
+export function rangesOf(face: FontFace): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const part of (face.unicodeRange || 'U+0-10FFFF').split(',')) {
     const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
-    if (!m || m[1] === undefined) return false;
+    if (!m || m[1] === undefined) continue;
     const lo = parseInt(m[1].replace(/\?/g, '0'), 16);
     const hi = m[2] ? parseInt(m[2], 16) : parseInt(m[1].replace(/\?/g, 'F'), 16);
-    return code >= lo && code <= hi;
-  });
+    ranges.push([lo, hi]);
+  }
+  return ranges;
 }
+
+const within = (ranges: [number, number][], code: number): boolean => ranges.some(([lo, hi]) => code >= lo && code <= hi);
 
 /** Starts the basic faces now; the promise settles when every face the text needs has loaded. */
 export function loadFonts(domReady: Promise<void>): Promise<unknown> {
   const fontLoads: Promise<FontFace>[] = [];
-  const waiting: FontFace[] = [];
+  const waiting: [FontFace, [number, number][]][] = [];
   document.fonts.forEach((face) => {
-    if (covers(face, 'A'.charCodeAt(0))) fontLoads.push(face.load());
-    else waiting.push(face);
+    // Each range list is read once: the fallback faces list hundreds of ranges, and
+    // reading them again for every character the letter uses took 30 ms of a render.
+    const ranges = rangesOf(face);
+    if (within(ranges, 'A'.charCodeAt(0))) fontLoads.push(face.load());
+    else waiting.push([face, ranges]);
   });
   return domReady.then(() => {
     const used = new Set<number>();
@@ -32,10 +38,11 @@ export function loadFonts(domReady: Promise<void>): Promise<unknown> {
     document.querySelectorAll('template').forEach((t) => {
       text += t.content.textContent ?? '';
     });
-    for (let i = 0; i < text.length; i++) used.add(text.charCodeAt(i));
+    // By code point: a character beyond U+FFFF (𝑥, in the math face) is two code units.
+    for (const char of text) used.add(char.codePointAt(0)!);
     const codes = [...used];
-    for (const face of waiting) {
-      if (codes.some((c) => covers(face, c))) fontLoads.push(face.load());
+    for (const [face, ranges] of waiting) {
+      if (codes.some((c) => within(ranges, c))) fontLoads.push(face.load());
     }
     return Promise.all(fontLoads);
   });
