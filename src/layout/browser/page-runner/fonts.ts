@@ -39,7 +39,12 @@ export function loadFonts(domReady: Promise<void>): Promise<unknown> {
       text += t.content.textContent ?? '';
     });
     // By code point: a character beyond U+FFFF (𝑥, in the math face) is two code units.
-    for (const char of text) used.add(char.codePointAt(0)!);
+    // Not for…of, whose string iterator cost 150 ms over a 200-page report's text.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      used.add(code);
+      if (code > 0xffff) i++;
+    }
     const codes = [...used];
     for (const [face, ranges] of waiting) {
       if (codes.some((c) => within(ranges, c))) fontLoads.push(face.load());
