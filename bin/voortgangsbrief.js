@@ -4,7 +4,6 @@
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -24,9 +23,13 @@ if (module.enableCompileCache && !process.env.NODE_COMPILE_CACHE && process.env.
 // CLI and starts Chromium, and waits for its job (src/early-check.ts). Unref'd: a run
 // that never takes it (a usage error, --help) exits as before and ends it with itself.
 if (process.argv[2] === 'build' || process.argv[2] === 'check') {
-  // The boot script compiles the bundled check with V8's code cache (src/check-worker-boot.ts).
-  const file = fileURLToPath(new URL('../dist/check-worker-boot.js', import.meta.url));
-  if (existsSync(file) && existsSync(fileURLToPath(new URL('../dist/check-worker.bundle.cjs', import.meta.url)))) {
+  // The boot script compiles the bundled check with V8's code cache (src/check-worker-boot.ts);
+  // a checkout compiled with tsc alone has neither, and its check starts a worker itself.
+  const file = await import('../dist/code-cache/check-worker-files.js').then(
+    (files) => files.bundledCheckWorker(fileURLToPath(new URL('../dist', import.meta.url))),
+    () => undefined,
+  );
+  if (file) {
     const key = Symbol.for('voortgangsbrief.early-check-worker');
     const worker = new Worker(file);
     worker.unref();

@@ -1,5 +1,5 @@
-import { collate } from '../format/collate.js';
 import { z } from 'zod';
+import { collate } from '../format/collate.js';
 import type { DossierNotatie } from '../format/format-dossier.js';
 import { formatDatum } from '../format/format-datum.js';
 import { escapeMarkdown, tableCell } from './markdown-text.js';
