@@ -5,9 +5,9 @@ import { CHART_PREFIX } from '../model/asset-map.js';
 
 /**
  * The {{grafiek}} helper's own HTML, exactly as it writes it (series-helpers.ts), with
- * its alt text escaped by Handlebars.
+ * its alt text escaped by Handlebars; the raw node of an HTML block holds no line end.
  */
-const CHART_FIGURE = /^<figure><img src="([^"<>&]+)" alt="([^"<>]*)"><\/figure>\n?$/;
+const CHART_FIGURE = /^<figure><img src="([^"<>&]+)" alt="([^"<>]*)"><\/figure>$/;
 const ESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' };
 
 /**
@@ -17,7 +17,7 @@ const ESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"',
  * and only HTML an author wrote is left for parse5.
  */
 export function rehypeRawWhereNeeded() {
-  return (tree: Root, file: VFile): Root => {
+  return (tree: Root, file?: VFile): Root => {
     let left = false;
     const walk = (parent: { children: RootContent[] }): void => {
       parent.children.forEach((node, i) => {
@@ -31,7 +31,7 @@ export function rehypeRawWhereNeeded() {
       });
     };
     walk(tree);
-    return left ? (raw(tree, { file }) as Root) : tree;
+    return left ? (raw(tree, file ? { file } : {}) as Root) : tree;
   };
 }
 

@@ -1,12 +1,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Root } from 'hast';
+import { raw } from 'hast-util-raw';
 import { describe, expect, it } from 'vitest';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { InputError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { PositionMap } from '../../src/diagnostics/position-map.js';
 import { letterFor } from '../../src/markdown/rehype-headings.js';
+import { rehypeRawWhereNeeded } from '../../src/markdown/rehype-raw-where-needed.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
 import { CaptionCounter, PartNumbering } from '../../src/numbering/part-numbering.js';
 import { resolveScheme } from '../../src/numbering/resolve-scheme.js';
@@ -140,6 +143,32 @@ describe('images and tables', () => {
 
   it('requires header cells in tables', () => {
     expect(errorOf('<table><tr><td>1</td></tr></table>').message).toMatch(/no header cells/);
+  });
+});
+
+describe('a chart the {{grafiek}} helper wrote', () => {
+  // Its figure is turned into elements without parse5 (rehype-raw-where-needed.ts); an
+  // element an author wrote beside it sends the whole part through parse5 instead.
+  const figure = '<figure><img src="assets/grafieken/x-staaf.svg" alt="A &amp; B &lt;c&gt; &quot;d&quot; &#x27;e&#x27; &#x60;f&#x60; &#x3D; g"></figure>';
+
+  it('becomes the elements parse5 makes of it, its alt text unescaped', () => {
+    const tree = (): Root => ({ type: 'root', children: [{ type: 'raw', value: figure }] });
+    const withoutPositions = (node: unknown) => JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value)));
+    const ours = rehypeRawWhereNeeded()(tree());
+    expect(withoutPositions(ours.children)).toEqual(withoutPositions((raw(tree()) as Root).children));
+    expect(ours.children[0]).toMatchObject({ tagName: 'figure', children: [{ tagName: 'img', properties: { alt: 'A & B <c> "d" \'e\' `f` = g' } }] });
+  });
+
+  it('leaves HTML that is not exactly the helper\'s to parse5', () => {
+    const other = '<figure><img src="assets/grafieken/x-staaf.svg" alt="x" onerror="y"></figure>';
+    const out = rehypeRawWhereNeeded()({ type: 'root', children: [{ type: 'raw', value: other }] });
+    expect(out).toMatchObject({ children: [{ tagName: 'figure', children: [{ tagName: 'img', properties: { onError: 'y' } }] }] });
+  });
+
+  it('is inlined as the SVG the helper made', () => {
+    const assets = new AssetMap();
+    assets.addContent('grafieken/x-staaf.svg', '<svg xmlns="http://www.w3.org/2000/svg"><title>A</title></svg>');
+    expect(render(figure, new FootnoteCounter(), [], true, assets).html).toBe('<figure><svg xmlns="http://www.w3.org/2000/svg"><title>A</title></svg></figure>');
   });
 });
 
