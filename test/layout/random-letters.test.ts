@@ -34,7 +34,9 @@ describe('random letters', () => {
       cases.push({ name: `kept-${kept}`, dir, signatories: JSON.parse(readFileSync(path.join(dir, 'signatories.json'), 'utf8')) as string[] });
     }
     const out = tempDir('vb-seeds-out-');
-    const result = await buildProjects(cases.map((c) => c.dir), { out, browserWSEndpoint: inject('browserWSEndpoint') });
+    // Over a hundred letters in one build take 45–65 s on two cores, near the 60 s that
+    // --timeout gives one build by default; that limit is not what this test is about.
+    const result = await buildProjects(cases.map((c) => c.dir), { out, timeoutMs: 600_000, browserWSEndpoint: inject('browserWSEndpoint') });
     const failures: string[] = [];
     for (const c of cases) {
       const doc = result.documents.find((d) => d.pdf.startsWith(path.join(out, c.name) + path.sep));
