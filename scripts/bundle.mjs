@@ -32,6 +32,23 @@ const noJsYaml = {
   },
 };
 
+// Handlebars writes a template's code through source-map's SourceNode when the package
+// loads, and through a plain string builder when it does not. We never ask for a
+// template's source map (no srcName), and the code is the same text either way; the
+// SourceNodes cost ~5 ms of every cold check (docs/decisions.md).
+const noSourceMapForHandlebars = {
+  name: 'no-source-map-for-handlebars',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, (args) =>
+      args.importer.includes(`${path.sep}handlebars${path.sep}`) ? { path: 'source-map', namespace: 'vb-stub-source-map' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'vb-stub-source-map' }, () => ({
+      contents: "throw new Error('source-map is not bundled: Handlebars builds template code as plain strings');\n",
+      loader: 'js',
+    }));
+  },
+};
+
 // @puppeteer/browsers (which puppeteer-core imports for launching and downloading)
 // imports proxy-agent for its downloads, and with it a JavaScript engine for PAC files
 // (quickjs-emscripten, esprima, ast-types, escodegen), FTP, SOCKS and more: ~1.3 MB that
@@ -75,7 +92,7 @@ await build({
   format: 'esm',
   // CommonJS packages in the bundle (handlebars) require node built-ins.
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
-  plugins: [noJsYaml, noProxyAgent],
+  plugins: [noJsYaml, noProxyAgent, noSourceMapForHandlebars],
 });
 
 // The check's worker thread (src/check-worker.ts) runs a bundle of its own, CommonJS so
@@ -89,7 +106,7 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__vbImportMetaUrl' },
   banner: { js: "var __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [noJsYaml],
+  plugins: [noJsYaml, noSourceMapForHandlebars],
 });
 
 // The page runner runs in the letter's page, not in Node: one classic script, so a

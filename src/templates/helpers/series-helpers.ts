@@ -33,7 +33,8 @@ export function registerSeriesHelpers(hb: typeof Handlebars, ctx: HelperContext)
       const known = ctx.register.reeksen.map((r) => r.id);
       throw helperError(ctx, options, `unknown series "${String(id)}"`, known.length ? `the series in data/reeksen.yaml are: ${known.join(', ')}` : 'add the series to data/reeksen.yaml');
     }
-    return { reeks, points: seriesValues(reeks, ctx.data, ctx.register.positionOf(reeks.id) ?? helperPosition(ctx, options)) };
+    // Where the series is written, only for a mistake: a position parses its YAML again.
+    return { reeks, points: seriesValues(reeks, ctx.data, () => ctx.register.positionOf(reeks.id) ?? helperPosition(ctx, options)) };
   };
   const sourceNote = (reeks: Reeks): string => {
     if (used.has(reeks.id)) return '';

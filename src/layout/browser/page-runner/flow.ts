@@ -11,6 +11,22 @@ const FORCED = new Set(['page', 'left', 'right', 'recto', 'verso', 'column']);
    Less costs extra rounds when a page has room left; more costs layout time. */
 const PULL_CHARS = 4000;
 
+/* Until the runner takes the text out of the body, Chromium would lay it out as one long
+   page when a frame comes due, which it does while the fonts arrive: ~20 ms of the
+   example's main thread for a layout that pagination throws away, and the fonts'
+   promises wait behind it. Computed styles need no layout, so the text is hidden
+   until it has been taken. */
+const HIDDEN_TEXT = 'vb-tekst-verborgen';
+
+/** Hides the body's text until takeFlow; called as the runner starts, from the <head>. */
+export function hideText(): void {
+  if (document.getElementById(HIDDEN_TEXT)) return;
+  const style = document.createElement('style');
+  style.id = HIDDEN_TEXT;
+  style.textContent = 'body { display: none !important; }';
+  (document.head ?? document.documentElement).appendChild(style);
+}
+
 /** The footnotes of the letter by number, each taken out of the text. */
 export type Notes = Record<string, HTMLElement>;
 
@@ -67,6 +83,7 @@ export function takeFlow(): TakenFlow {
     if (isElement(node) && (node.tagName === 'TEMPLATE' || node.tagName === 'SCRIPT')) continue;
     flow.appendChild(node);
   }
+  document.getElementById(HIDDEN_TEXT)?.remove();
   return { flow, notes };
 }
 

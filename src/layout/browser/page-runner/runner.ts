@@ -15,6 +15,7 @@
  * scripts/bundle.mjs bundles this entry and its imports into dist/page-runner.js.
  */
 import type { RunnerOutcome, RunnerResult } from './contract.js';
+import { hideText } from './flow.js';
 import { loadFonts } from './fonts.js';
 import { WHOLE_NOTES } from './footnote-area.js';
 import { placeFurniture, preloadFurnitureImages, tidy } from './furniture.js';
@@ -44,6 +45,7 @@ function start(): void {
     fail((r instanceof Error && r.message) || String(r));
   });
 
+  hideText();
   const domReady = new Promise<void>((resolve) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
     else resolve();
