@@ -121,6 +121,12 @@ await build({
   logLevel: 'warning',
 });
 
+// The built-in fonts' faces and coverage (src/layout/builtin-fonts.ts), read once here
+// instead of from some twenty font files in every check; before the training below,
+// whose check reads them.
+const { writeBuiltinFonts } = await import(pathToFileURL(path.join(dist, 'layout/builtin-fonts.js')).href);
+writeBuiltinFonts();
+
 // V8's code cache for the check's bundle, made by one check of the example with this
 // node (src/code-cache/train-check-worker.ts); postinstall makes it again where the
 // package is installed, since it is not shipped (another node refuses it anyway).

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { writeBuiltinFonts } from '../layout/builtin-fonts.js';
 import { bundledCheckWorker, checkWorkerFiles, TRAIN_FLAG } from './check-worker-files.js';
 
 const TRAINING_TIMEOUT_MS = 60_000;
@@ -57,6 +58,12 @@ export async function trainCheckWorker(packageRoot: string): Promise<string | un
  */
 export async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
+  try {
+    // Before the training: its check reads the fonts from this file.
+    writeBuiltinFonts();
+  } catch {
+    // The check reads the fonts themselves instead.
+  }
   try {
     await trainCheckWorker(root);
   } catch {
