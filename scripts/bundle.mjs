@@ -126,6 +126,9 @@ await build({
 // whose check reads them.
 const { writeBuiltinFonts } = await import(pathToFileURL(path.join(dist, 'layout/builtin-fonts.js')).href);
 writeBuiltinFonts();
+// The built-in layouts and partials, compiled (src/templates/precompiled-templates.ts).
+const { writePrecompiledTemplates } = await import(pathToFileURL(path.join(dist, 'templates/precompiled-templates.js')).href);
+writePrecompiledTemplates();
 
 // V8's code cache for the check's bundle, made by one check of the example with this
 // node (src/code-cache/train-check-worker.ts); postinstall makes it again where the

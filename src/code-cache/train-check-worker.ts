@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { writeBuiltinFonts } from '../layout/builtin-fonts.js';
+import { writePrecompiledTemplates } from '../templates/precompiled-templates.js';
 import { bundledCheckWorker, checkWorkerFiles, TRAIN_FLAG } from './check-worker-files.js';
 
 const TRAINING_TIMEOUT_MS = 60_000;
@@ -59,10 +60,11 @@ export async function trainCheckWorker(packageRoot: string): Promise<string | un
 export async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
-    // Before the training: its check reads the fonts from this file.
+    // Before the training: its check reads the fonts and the built-in templates from these files.
     writeBuiltinFonts();
+    writePrecompiledTemplates();
   } catch {
-    // The check reads the fonts themselves instead.
+    // The check reads the fonts and compiles the templates itself instead.
   }
   try {
     await trainCheckWorker(root);

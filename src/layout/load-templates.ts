@@ -9,6 +9,7 @@ import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
 import { LAYOUT_LIMITS, WorkBudget } from '../templates/work-budget.js';
 import { templateError } from '../templates/template-error.js';
+import { precompiledTemplate } from '../templates/precompiled-templates.js';
 import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
 export const BUILTIN_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
@@ -39,9 +40,14 @@ export type CompiledLayout = (context: Record<string, unknown>) => string;
  * template file they come from.
  */
 export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefined, layoutName = 'brief.hbs'): CompiledLayout {
-  const partials = new Map<string, { file: string; source: string; ast: hbs.AST.Program; calls: PartialCall[] }>();
+  const partials = new Map<string, { file: string; source: string; compiled: HandlebarsTemplateDelegate; calls: PartialCall[] }>();
   for (const [name, file] of partialFiles(projectTemplates)) {
     const source = readText(file, 'template');
+    const built = precompiledTemplate(hb, file, source);
+    if (built) {
+      partials.set(name, { file, source, compiled: built.template, calls: built.calls });
+      continue;
+    }
     let ast: hbs.AST.Program;
     try {
       ast = hb.parse(source);
@@ -49,16 +55,15 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
     } catch (err) {
       throw templateError(err, file, 0, source);
     }
-    partials.set(name, { file, source, ast, calls: partialCalls(ast) });
+    // Compiled from the tree parsed here: from the source, Handlebars would parse it again.
+    partials.set(name, { file, source, compiled: hb.compile(ast, { strict: true }), calls: partialCalls(ast) });
   }
   refuseCycles(partials);
   const stack: string[] = [];
   // The budget of the render in progress; partials count against it too.
   let budget: WorkBudget | undefined;
-  for (const [name, { file, source, ast }] of partials) {
-    // Wrapping each partial lets a runtime error be traced to its own file. Compiled
-    // from the tree parsed above: from the source, Handlebars would parse it again.
-    const compiled = hb.compile(ast, { strict: true });
+  for (const [name, { file, source, compiled }] of partials) {
+    // Wrapping each partial lets a runtime error be traced to its own file.
     hb.registerPartial(name, (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) throw tooDeep(stack, name, partials);
       stack.push(name);
@@ -75,9 +80,7 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
   const source = readText(layoutFile, 'template');
   let layout: HandlebarsTemplateDelegate;
   try {
-    const ast = hb.parse(source);
-    refusePrototypePaths(ast, layoutFile, 0);
-    layout = hb.compile(ast, { strict: true });
+    layout = precompiledTemplate(hb, layoutFile, source)?.template ?? compileChecked(hb, source, layoutFile);
   } catch (err) {
     throw templateError(err, layoutFile, 0, source);
   }
@@ -92,6 +95,12 @@ export function loadLayout(hb: HandlebarsEnv, projectTemplates: string | undefin
       budget = undefined;
     }
   };
+}
+
+function compileChecked(hb: HandlebarsEnv, source: string, file: string): HandlebarsTemplateDelegate {
+  const ast = hb.parse(source);
+  refusePrototypePaths(ast, file, 0);
+  return hb.compile(ast, { strict: true });
 }
 
 function partialFiles(projectTemplates: string | undefined): Map<string, string> {
