@@ -10,9 +10,12 @@ import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
  * instead of a failed render. A font served from the project that fails to load is
  * still an error.
  */
+/** What the guard records in the page: read with the runner's result (paginate-page.ts), one round trip for both. */
+export const BLOCKED_IN_PAGE = '__vbGeblokkeerd';
+
 const GUARD = `(() => {
   const blocked = [];
-  Object.defineProperty(window, '__vbGeblokkeerd', { value: blocked });
+  Object.defineProperty(window, '${BLOCKED_IN_PAGE}', { value: blocked });
   document.addEventListener('securitypolicyviolation', (e) => { blocked.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline')); }, true);
   const load = FontFace.prototype.load;
   const unquote = (s) => s.trim().replace(/^["']|["']$/g, '');
@@ -44,8 +47,7 @@ export async function installPageGuard(page: Page): Promise<void> {
 }
 
 /** The requests the policy blocked and the fonts that fell back, as warnings. */
-export async function blockedWarnings(page: Page): Promise<Diagnostic[]> {
-  const blocked = ((await page.evaluate('window.__vbGeblokkeerd').catch(() => [])) ?? []) as string[];
+export function blockedWarnings(blocked: readonly string[]): Diagnostic[] {
   return [...new Set(blocked)].map((entry) => {
     if (entry.startsWith('font:')) return fontFallback(entry.slice(5));
     const space = entry.indexOf(' ');

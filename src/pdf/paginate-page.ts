@@ -6,7 +6,7 @@ import { ASSET_POLICY, documentPolicy, securityHeaders } from '../layout/page-po
 import type { RenderedDocument } from '../layout/render-document.js';
 import { bounded, Deadline } from './deadline.js';
 import { profiling, reportStage } from '../profile-stages.js';
-import { blockedRequest, blockedWarnings, installPageGuard } from './page-guard.js';
+import { BLOCKED_IN_PAGE, blockedRequest, blockedWarnings, installPageGuard } from './page-guard.js';
 
 /**
  * A made-up origin: every request to it is answered from the document's asset map,
@@ -83,10 +83,15 @@ export class DocumentPage {
     this.warnings = [];
     const page = this.page;
     await this.orCrash(deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page'));
-    // The page runner settles window.__vbKlaar with the result or the failure.
-    const result: RunnerOutcome | undefined = await this.orCrash(
+    // The page runner settles window.__vbKlaar with the result or the failure; what the
+    // page guard blocked comes back with it.
+    const [result, blocked] = await this.orCrash(
       deadline.race(
-        page.evaluate(() => window.__vbKlaar),
+        page.evaluate(async (key): Promise<[RunnerOutcome | undefined, string[]]> => {
+          const outcome = await window.__vbKlaar;
+          const list = (window as unknown as Record<string, unknown>)[key];
+          return [outcome, Array.isArray(list) ? list.map(String) : []];
+        }, BLOCKED_IN_PAGE),
         'paginating',
       ),
     );
@@ -96,7 +101,7 @@ export class DocumentPage {
     const fromRunner = result.waarschuwingen.map(
       (w): Diagnostic => ({ ...placeOf(doc, w.at), severity: 'warning', message: w.message, hint: w.hint, ...(w.rule ? { rule: w.rule } : {}) }),
     );
-    const warnings = [...this.warnings, ...fromRunner, ...(await deadline.race(blockedWarnings(page), 'paginating'))];
+    const warnings = [...this.warnings, ...fromRunner, ...blockedWarnings(blocked)];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
     const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
     return { pages: result.pages, footnotes: result.footnotes, warnings: unique };

@@ -28,7 +28,8 @@ export class PdfFile {
 
   /** Undefined for a file this reader does not understand (then nothing is changed). */
   static parse(text: string): PdfFile | undefined {
-    const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+    // From the last "startxref" on: the pattern searched from the start runs over every byte.
+    const start = /^startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(Math.max(0, text.lastIndexOf('startxref'))));
     if (!start) return undefined;
     const reader = new PdfReader(text, Number(start[1]));
     if (reader.word() !== 'xref') return undefined;
@@ -98,7 +99,9 @@ export class PdfFile {
 
   /** The whole file again, objects in number order, with a new cross-reference table. */
   write(trailer: PdfDict): Buffer {
-    const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
+    // Latin-1: one byte per character, so lengths are offsets, and the file is one
+    // string turned into bytes once (not a Buffer per object, thousands of them).
+    const parts: string[] = ['%PDF-1.7\n%\xE2\xE3\xCF\xD3\n'];
     let length = parts[0]!.length;
     const size = this.nextNumber();
     const offsets = new Map<number, number>();
@@ -106,9 +109,9 @@ export class PdfFile {
       const obj = this.objects.get(num);
       if (!obj || this.removed.has(num)) continue;
       offsets.set(num, length);
-      const bytes = Buffer.from(this.objectText(num, obj), 'latin1');
-      parts.push(bytes);
-      length += bytes.length;
+      const text = this.objectText(num, obj);
+      parts.push(text);
+      length += text.length;
     }
     // Free entries form a list through their first field (7.5.4), ending at object 0.
     const free = [...Array(size).keys()].filter((n) => n > 0 && !offsets.has(n));
@@ -119,8 +122,8 @@ export class PdfFile {
       else rows.push(`${String(free[free.indexOf(num) + 1] ?? 0).padStart(10, '0')} 00001 f \n`);
     }
     const t = trailer.clone().set('Size', size).set('Prev', undefined);
-    parts.push(Buffer.from(`xref\n0 ${size}\n${rows.join('')}trailer\n${serialize(t)}\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
-    return Buffer.concat(parts);
+    parts.push(`xref\n0 ${size}\n${rows.join('')}trailer\n${serialize(t)}\nstartxref\n${length}\n%%EOF\n`);
+    return Buffer.from(parts.join(''), 'latin1');
   }
 
   private nextNumber(): number {

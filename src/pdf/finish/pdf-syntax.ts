@@ -73,6 +73,8 @@ export class PdfSyntaxError extends Error {}
 const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
 
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
+
 /** Reads values from a latin1 string, starting at `pos`. */
 export class PdfReader {
   constructor(
@@ -156,7 +158,7 @@ export class PdfReader {
   private nameToken(): string {
     this.pos++;
     const raw = this.word();
-    return raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
   }
 
   private hexString(): string {
@@ -183,8 +185,8 @@ export class PdfReader {
         continue;
       }
       const e = t[this.pos++] ?? '';
-      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-      if (e in simple) out += simple[e];
+      const simple = ESCAPES[e];
+      if (simple !== undefined) out += simple;
       else if (/[0-7]/.test(e)) {
         let oct = e;
         while (oct.length < 3 && /[0-7]/.test(t[this.pos] ?? '')) oct += t[this.pos++];
@@ -201,7 +203,7 @@ export function serialize(value: PdfValue): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return formatNumber(value);
-  if (value instanceof PdfName) return `/${value.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+  if (value instanceof PdfName) return serializeName(value.name);
   if (value instanceof PdfRef) return `${value.num} ${value.gen} R`;
   if (value instanceof PdfString) {
     return /^[\x20-\x7E]*$/.test(value.bytes)
@@ -209,7 +211,19 @@ export function serialize(value: PdfValue): string {
       : `<${Buffer.from(value.bytes, 'latin1').toString('hex').toUpperCase()}>`;
   }
   if (Array.isArray(value)) return `[${value.map(serialize).join(' ')}]`;
-  return `<<${[...value.map].map(([k, v]) => `${serialize(new PdfName(k))} ${serialize(v)}`).join('\n')}>>`;
+  return `<<${[...value.map].map(([k, v]) => `${serializeName(k)} ${serialize(v)}`).join('\n')}>>`;
+}
+
+/* A structure tree repeats a few dozen names thousands of times. */
+const NAMES = new Map<string, string>();
+
+function serializeName(name: string): string {
+  let written = NAMES.get(name);
+  if (written === undefined) {
+    written = `/${name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+    if (NAMES.size < 10_000) NAMES.set(name, written);
+  }
+  return written;
 }
 
 function formatNumber(n: number): string {
