@@ -27,8 +27,8 @@ export class PipeTransport implements ConnectionTransport {
 
   send(message: string): void {
     if (this.closed) return;
-    this.toChromium.write(message);
-    this.toChromium.write('\0');
+    // One write per message: each write is a system call that wakes Chromium's reader.
+    this.toChromium.write(`${message}\0`);
   }
 
   close(): void {
