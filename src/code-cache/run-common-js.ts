@@ -36,8 +36,10 @@ export interface LoadedBundle {
  * or installed, never from a letter project.
  */
 export function runCommonJs(bundleFile: string, cacheFile: string): LoadedBundle {
-  const source = readFileSync(bundleFile, 'utf8');
-  const sourceDigest = digest(source);
+  // The digest of the file's bytes, which are the source's UTF-8: hashing the string would encode it again.
+  const bytes = readFileSync(bundleFile);
+  const source = bytes.toString('utf8');
+  const sourceDigest = digest(bytes);
   const file = readCache(cacheFile);
   const cachedData = file ? validData(file, sourceDigest) : undefined;
   const script = new vm.Script(Module.wrap(source), {
