@@ -33,7 +33,7 @@ describe('the packed tool', () => {
       'bin/voortgangsbrief.js',
       'dist/main.bundle.js',
       'dist/check-worker.bundle.cjs',
-      'dist/check-worker-boot.js',
+      'dist/check-worker-boot.cjs',
       'dist/cli/main.js',
       'dist/index.js',
       'dist/index.d.ts',
