@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -55,10 +55,19 @@ export const BUILTIN_FONTS_FILE = path.join(PACKAGE_ROOT, 'dist', 'builtin-fonts
 
 const packageDirs = new Map<string, string>();
 
-/** The folder of an installed font package (one resolve each: a millisecond or more on a cold start). */
+/**
+ * The folder of an installed font package. Where the tool's own node_modules has it (a
+ * checkout, an unhoisted install) that is where node would find it first; a resolve
+ * costs a millisecond or more on a cold start, for each package.
+ */
 export function packageDir(pkg: string): string {
   let dir = packageDirs.get(pkg);
-  if (!dir) packageDirs.set(pkg, (dir = path.dirname(require.resolve(`${pkg}/package.json`))));
+  if (!dir) {
+    const own = path.join(PACKAGE_ROOT, 'node_modules', pkg);
+    // A real path, as a resolve gives it (a linked node_modules, pnpm's links).
+    dir = existsSync(path.join(own, 'package.json')) ? realpathSync.native(own) : path.dirname(require.resolve(`${pkg}/package.json`));
+    packageDirs.set(pkg, dir);
+  }
   return dir;
 }
 
