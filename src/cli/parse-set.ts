@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml } from '../parse/yaml-on-demand.js';
 import { FORBIDDEN_KEYS } from '../parse/forbidden-keys.js';
 import { UsageError } from './usage-error.js';
 
@@ -23,7 +23,7 @@ export function parseSetFlags(pairs: readonly string[]): Record<string, unknown>
     }
     let value: unknown;
     try {
-      value = parse(pair.slice(eq + 1));
+      value = parseYaml(pair.slice(eq + 1));
     } catch {
       value = pair.slice(eq + 1);
     }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../parse/yaml-on-demand.js';
 import { RenderError } from '../diagnostics/diagnostic.js';
 
 /**
@@ -32,7 +32,7 @@ export function userConfiguredBrowser(env: NodeJS.ProcessEnv = process.env): str
   }
   let value: unknown;
   try {
-    value = parse(text);
+    value = parseYaml(text);
   } catch (err) {
     throw new RenderError(`${file} is not valid YAML (${(err as Error).message.split('\n')[0]}); write "browser: /path/to/chromium"`);
   }
