@@ -16,38 +16,40 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 for (const f of readdirSync(dist)) if (/^(.*\.bundle\.(c?js|v8cache)|chunk-.*\.js)$/.test(f)) rmSync(path.join(dist, f));
 
+/**
+ * A package that `importer` (a package folder name) requires, replaced by `contents` in
+ * the bundle: for code paths this tool never takes, whose loading every start paid for.
+ */
+function stub(pkg, importer, contents) {
+  const namespace = `vb-stub-${pkg}`;
+  return {
+    name: `no-${pkg}-for-${importer.replace(/[@/]/g, '')}`,
+    setup(b) {
+      const from = `${path.sep}${importer.split('/').join(path.sep)}${path.sep}`;
+      b.onResolve({ filter: new RegExp(`^${pkg}$`) }, (args) => (args.importer.includes(from) ? { path: pkg, namespace } : undefined));
+      b.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 // gray-matter loads js-yaml (~12 ms of a cold start) for engines that parse-section.ts
 // replaces with ones that parse nothing; in the bundle it gets a stub that refuses.
-const noJsYaml = {
-  name: 'no-js-yaml',
-  setup(b) {
-    b.onResolve({ filter: /^js-yaml$/ }, (args) =>
-      args.importer.includes(`${path.sep}gray-matter${path.sep}`) ? { path: 'js-yaml', namespace: 'vb-stub' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'vb-stub' }, () => ({
-      contents: "const refuse = () => { throw new Error('js-yaml is not bundled: front matter is parsed by yaml'); };\n" +
-        'module.exports = { safeLoad: refuse, load: refuse, safeDump: refuse, dump: refuse };\n',
-      loader: 'js',
-    }));
-  },
-};
+const noJsYaml = stub(
+  'js-yaml',
+  'gray-matter',
+  "const refuse = () => { throw new Error('js-yaml is not bundled: front matter is parsed by yaml'); };\n" +
+    'module.exports = { safeLoad: refuse, load: refuse, safeDump: refuse, dump: refuse };\n',
+);
 
 // Handlebars writes a template's code through source-map's SourceNode when the package
 // loads, and through a plain string builder when it does not. We never ask for a
 // template's source map (no srcName), and the code is the same text either way; the
 // SourceNodes cost ~5 ms of every cold check (docs/decisions.md).
-const noSourceMapForHandlebars = {
-  name: 'no-source-map-for-handlebars',
-  setup(b) {
-    b.onResolve({ filter: /^source-map$/ }, (args) =>
-      args.importer.includes(`${path.sep}handlebars${path.sep}`) ? { path: 'source-map', namespace: 'vb-stub-source-map' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'vb-stub-source-map' }, () => ({
-      contents: "throw new Error('source-map is not bundled: Handlebars builds template code as plain strings');\n",
-      loader: 'js',
-    }));
-  },
-};
+const noSourceMapForHandlebars = stub(
+  'source-map',
+  'handlebars',
+  "throw new Error('source-map is not bundled: Handlebars builds template code as plain strings');\n",
+);
 
 // @puppeteer/browsers (which puppeteer-core imports for launching and downloading)
 // imports proxy-agent for its downloads, and with it a JavaScript engine for PAC files
@@ -55,18 +57,11 @@ const noSourceMapForHandlebars = {
 // every `build` and `watch` loaded and compiled in its main thread, next to the check
 // and Chromium's start on a small machine. This tool connects to a Chromium it starts
 // itself and never downloads one, so puppeteer gets a ProxyAgent that refuses.
-const noProxyAgent = {
-  name: 'no-proxy-agent',
-  setup(b) {
-    b.onResolve({ filter: /^proxy-agent$/ }, (args) =>
-      args.importer.includes(`${path.sep}@puppeteer${path.sep}browsers${path.sep}`) ? { path: 'proxy-agent', namespace: 'vb-stub-proxy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'vb-stub-proxy' }, () => ({
-      contents: "export class ProxyAgent { constructor() { throw new Error('proxy-agent is not bundled: voortgangsbrief never downloads a browser'); } }\n",
-      loader: 'js',
-    }));
-  },
-};
+const noProxyAgent = stub(
+  'proxy-agent',
+  '@puppeteer/browsers',
+  "export class ProxyAgent { constructor() { throw new Error('proxy-agent is not bundled: voortgangsbrief never downloads a browser'); } }\n",
+);
 
 // What both Node bundles share.
 const forNode = {
@@ -95,17 +90,22 @@ await build({
   plugins: [noJsYaml, noProxyAgent, noSourceMapForHandlebars],
 });
 
-// The check's worker thread (src/check-worker.ts) runs a bundle of its own, CommonJS so
-// that src/check-worker-boot.ts can compile it with V8's code cache (node 20 caches no
-// ES module), and whole, since a vm.Script cannot import chunks. import.meta.url is the
-// bundle's own URL, as it is for every module of an ES bundle.
-await build({
+// A CommonJS file of the compiled sources; import.meta.url is the file's own URL, as
+// it is for every module of an ES bundle.
+const asCommonJs = {
   ...forNode,
-  entryPoints: [path.join(dist, 'check-worker.js')],
-  outfile: path.join(dist, 'check-worker.bundle.cjs'),
   format: 'cjs',
   define: { 'import.meta.url': '__vbImportMetaUrl' },
   banner: { js: "var __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// The check's worker thread (src/check-worker.ts) runs a bundle of its own, CommonJS so
+// that src/check-worker-boot.ts can compile it with V8's code cache (node 20 caches no
+// ES module), and whole, since a vm.Script cannot import chunks.
+await build({
+  ...asCommonJs,
+  entryPoints: [path.join(dist, 'check-worker.js')],
+  outfile: path.join(dist, 'check-worker.bundle.cjs'),
   plugins: [noJsYaml, noSourceMapForHandlebars],
 });
 
@@ -113,12 +113,9 @@ await build({
 // its own: a worker given an ES module sets up node's module loader before it runs it
 // (~6 ms of every check).
 await build({
-  ...forNode,
+  ...asCommonJs,
   entryPoints: [path.join(dist, 'check-worker-boot.js')],
   outfile: path.join(dist, 'check-worker-boot.cjs'),
-  format: 'cjs',
-  define: { 'import.meta.url': '__vbImportMetaUrl' },
-  banner: { js: "var __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // The page runner runs in the letter's page, not in Node: one classic script, so a
