@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { BUILTIN_TEMPLATES as TEMPLATES, PACKAGE_ROOT } from '../package-root.js';
 import { mergePackageJson, newPackageJson } from './package-json.js';
 import { PROJECT_TYPES, REPOSITORY_FILES, SCAFFOLDS, type ProjectType } from './scaffolds.js';
 import { installedFrom, isPlaceholder, placeholderSpec } from './tool-spec.js';
@@ -8,7 +8,6 @@ import { vscodeSettings } from './vscode-settings.js';
 
 export { PROJECT_TYPES, type ProjectType } from './scaffolds.js';
 
-const TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 
 export class InitError extends Error {}
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inputError } from '../diagnostics/diagnostic.js';
 import { readText } from '../parse/read-text.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { BUILTIN_TEMPLATES } from '../package-root.js';
 import { refuseLinkOutside } from '../project/resolve-inside.js';
 import type { HandlebarsEnv } from '../templates/create-handlebars.js';
 import { refusePrototypePaths } from '../templates/refuse-prototype-paths.js';
@@ -12,7 +12,7 @@ import { templateError } from '../templates/template-error.js';
 import { precompiledTemplate } from '../templates/precompiled-templates.js';
 import { partialCalls, unconditionalCycle, type PartialCall } from '../templates/template-source.js';
 
-export const BUILTIN_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
+export { BUILTIN_TEMPLATES };
 
 /**
  * Partials that include each other through {{#if}} or {{#each}} may end, so they are

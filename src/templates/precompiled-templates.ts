@@ -4,7 +4,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readText } from '../parse/read-text.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { BUILTIN_TEMPLATES as BUILTIN, PACKAGE_ROOT } from '../package-root.js';
 import { partialCalls, type PartialCall } from './template-source.js';
 
 /**
@@ -15,7 +15,6 @@ import { partialCalls, type PartialCall } from './template-source.js';
  * built-in file that is not the one compiled, are compiled as before.
  */
 export const PRECOMPILED_TEMPLATES = path.join(PACKAGE_ROOT, 'dist', 'builtin-templates.cjs');
-const BUILTIN = path.join(PACKAGE_ROOT, 'templates');
 /** The options every layout and partial is compiled with (load-templates.ts). */
 const OPTIONS = { strict: true } as const;
 
