@@ -1,6 +1,7 @@
 import { cacheLocation } from './cache/cache-location.js';
 import { DiskStore } from './cache/disk-store.js';
 import { Memo } from './cache/memo.js';
+import type { WriteBehind } from './cache/write-behind.js';
 import { MARKDOWN_CODEC, type CachedMarkdown } from './markdown/render-markdown-cached.js';
 import { DATA_FILE_CODEC, type ParsedDataFile } from './parse/parse-data-file.js';
 import { SECTION_CODEC, type ParsedSection } from './parse/parse-section.js';
@@ -25,10 +26,11 @@ export function createBuildCache(store?: DiskStore): BuildCache {
 /**
  * The cache of a one-off run (`build`, `check`): empty in memory, backed by the parse
  * cache on disk where there is one (src/cache/cache-location.ts), else undefined.
+ * With `behind`, its writes wait for that to be flushed.
  */
-export function persistentBuildCache(projectDir: string): BuildCache | undefined {
+export function persistentBuildCache(projectDir: string, behind?: WriteBehind): BuildCache | undefined {
   const location = cacheLocation(projectDir);
-  return location && createBuildCache(new DiskStore(location.root, location.buildId));
+  return location && createBuildCache(new DiskStore(location.root, location.buildId, behind));
 }
 
 /** After a build: keep only what it used. */

@@ -1,4 +1,5 @@
 import { check, type CheckResult } from './check.js';
+import type { WriteBehind } from './cache/write-behind.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 
 /** What a build needs of a checked project. */
@@ -13,12 +14,18 @@ export interface CheckProjectsOptions {
 }
 
 /** Every project's errors together, so a batch in CI reports all its mistakes in one run. */
-export function checkProjects(dirs: readonly string[], options: CheckProjectsOptions): CheckedProject[] {
+/** `cacheWrites`: the parse cache's writes wait for it (check.ts). */
+export function checkProjects(dirs: readonly string[], options: CheckProjectsOptions, cacheWrites?: WriteBehind): CheckedProject[] {
   const results: CheckedProject[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
     try {
-      const checked = check({ dir, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.split ? { split: true } : {}) });
+      const checked = check({
+        dir,
+        ...(options.overrides ? { overrides: options.overrides } : {}),
+        ...(options.split ? { split: true } : {}),
+        ...(cacheWrites ? { cacheWrites } : {}),
+      });
       results.push({ documents: checked.documents, warnings: checked.warnings });
     } catch (err) {
       if (!(err instanceof InputError) || dirs.length === 1) throw err;

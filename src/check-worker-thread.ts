@@ -17,7 +17,8 @@ export type WorkerReply<T> = ({ ok: true } & T) | { ok: false; diagnostics?: Dia
 const running = new Set<Worker>();
 
 /**
- * Starts a check worker with `data`, waits for its one reply and stops it. The wait is
+ * Starts a check worker with `data` and waits for its one reply; the worker then ends by
+ * itself, or is stopped when it failed or took too long. The wait is
  * raced against the deadline (--timeout), and a signal can end it at any moment: the
  * check is CPU work that would otherwise block the thread that has to notice either.
  * Deliberately free of the check's own modules, so the thread that waits loads none
@@ -31,20 +32,32 @@ export async function runCheckWorker<T>(file: string, data: CheckRequest, deadli
   reportStage(early ? 'check.early-worker' : 'check.new-worker', now, now);
   const worker = early ?? new Worker(file, { workerData: data });
   running.add(worker);
+  worker.once('exit', () => running.delete(worker));
+  let replied = false;
   try {
     return await deadline.race(
       new Promise<T>((resolve, reject) => {
-        worker.once('message', (reply: WorkerReply<T>) => (reply.ok ? resolve(reply) : reject(workerFailure(reply))));
+        worker.once('message', (reply: WorkerReply<T>) => {
+          replied = true;
+          if (reply.ok) resolve(reply);
+          else reject(workerFailure(reply));
+        });
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the check stopped unexpectedly (exit code ${code})`)));
       }),
       'checking the project',
     );
   } finally {
-    running.delete(worker);
-    void worker.terminate();
+    // After its reply the worker writes the parse cache and ends by itself, while the
+    // build goes on (src/check-worker.ts); the process waits for it at its end, but
+    // not for ever. A worker that broke or ran out of time is stopped at once.
+    if (replied) setTimeout(() => void worker.terminate(), CACHE_WRITE_MS).unref();
+    else void worker.terminate();
   }
 }
+
+/** How long a worker that has replied may go on writing the parse cache. */
+const CACHE_WRITE_MS = 5_000;
 
 /** Ends every one-off check in progress: for SIGINT and SIGTERM. */
 export function stopChecks(): void {

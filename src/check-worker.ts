@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { plainDocument } from './check-in-worker.js';
+import { WriteBehind } from './cache/write-behind.js';
 import { checkProjects, type CheckProjectsOptions } from './check-projects.js';
 import { failureReply } from './check-worker-thread.js';
 import { serveWatchChecks } from './watch/serve-watch-checks.js';
@@ -20,8 +21,11 @@ function run(request: CheckRequest): void {
     serveWatchChecks(request.dir, request.overrides);
     return;
   }
+  // The reply goes first; the parse cache is written after it, while the build paginates.
+  // The worker then ends by itself, and the CLI's process waits for it (check-worker-thread.ts).
+  const cacheWrites = new WriteBehind();
   try {
-    const checked = checkProjects(request.dirs, request.options);
+    const checked = checkProjects(request.dirs, request.options, cacheWrites);
     parentPort!.postMessage(
       request.mode === 'warnings'
         ? { ok: true, warnings: checked.flatMap((p) => p.warnings) }
@@ -30,6 +34,7 @@ function run(request: CheckRequest): void {
   } catch (err) {
     parentPort!.postMessage(failureReply(err));
   }
+  cacheWrites.flush();
 }
 
 // A worker started early, by bin/ before the CLI is loaded (src/early-check.ts), has

@@ -1,4 +1,5 @@
 import { persistentBuildCache, sweepBuildCache, type BuildCache } from './build-cache.js';
+import type { WriteBehind } from './cache/write-behind.js';
 import { InputError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { renderDocuments, type RenderedDocument } from './layout/render-document.js';
 import { buildLetterModel, type LetterModel } from './model/build-letter-model.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
    * one, the parse cache on disk is used where there is one (cache-location.ts).
    */
   cache?: BuildCache;
+  /** The parse cache's writes wait for this to be flushed (a one-off check in its worker). */
+  cacheWrites?: WriteBehind;
 }
 
 export interface CheckResult {
@@ -26,7 +29,7 @@ export interface CheckResult {
 
 /** Everything but the browser: validates the whole project and renders its HTML in memory. */
 export function check(options: CheckOptions = {}): CheckResult {
-  const cache = options.cache ?? persistentBuildCache(options.dir ?? '.');
+  const cache = options.cache ?? persistentBuildCache(options.dir ?? '.', options.cacheWrites);
   // Mistakes of one section do not stop the others from being checked: all are reported together.
   const deferred: Diagnostic[] = [];
   const model = profiledSync('check.model', () =>

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { WriteBehind } from './write-behind.js';
 
 /** Entries kept per tool build; past this, the least recently used half goes. */
 const MAX_ENTRIES = 2000;
@@ -25,7 +26,12 @@ export class DiskStore {
   private written = 0;
   private ready = false;
 
-  constructor(root: string, buildId: string) {
+  /** With `behind`, writes and pruning wait for its flush (write-behind.ts). */
+  constructor(
+    root: string,
+    buildId: string,
+    private readonly behind?: WriteBehind,
+  ) {
     this.dir = path.join(root, buildId);
   }
 
@@ -48,15 +54,27 @@ export class DiskStore {
   }
 
   write(kind: string, key: string, value: unknown): void {
+    let bytes: Buffer;
+    try {
+      bytes = serialize(value);
+    } catch {
+      // A value V8 cannot serialise: run without the cache.
+      return;
+    }
+    if (this.behind) this.behind.add(() => this.writeFile(kind, key, bytes));
+    else this.writeFile(kind, key, bytes);
+  }
+
+  private writeFile(kind: string, key: string, bytes: Buffer): void {
     const file = this.file(kind, key);
     const temp = `${file}.${process.pid}.tmp`;
     try {
       if (!this.ready) this.prepare();
-      writeFileSync(temp, serialize(value));
+      writeFileSync(temp, bytes);
       renameSync(temp, file);
       this.written++;
     } catch {
-      // A read-only or full disk, or a value V8 cannot serialise: run without the cache.
+      // A read-only or full disk: run without the cache.
       try {
         rmSync(temp, { force: true });
       } catch {
@@ -67,6 +85,11 @@ export class DiskStore {
 
   /** After a run that wrote something: keep the folder bounded and drop old builds' folders. */
   prune(): void {
+    if (this.behind) this.behind.add(() => this.pruneNow());
+    else this.pruneNow();
+  }
+
+  private pruneNow(): void {
     if (this.written === 0) return;
     this.written = 0;
     try {

@@ -1,5 +1,5 @@
 import type { Root as MdastRoot } from 'mdast';
-import { unified, type Processor } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -71,9 +71,28 @@ const RAW_HTML = /<[A-Za-z!?/]/;
  */
 export const LITERAL_AUTOLINK = /@|www\.|https?:\/\//i;
 
-export function remarkWithoutLiteralAutolinks(this: Processor) {
+/**
+ * A character reference (`&#64;`) or a backslash escape (`www\.`) can put into a text
+ * node what the source does not show; GFM's tree transform then still links it.
+ */
+const DECODED_CHARACTERS = /[&\\]/;
+
+/**
+ * Leaves GFM's literal autolinks out: micromark's constructs, and in a text without
+ * DECODED_CHARACTERS also the tree transform that looks for them in every text node
+ * once more (mdast-util-gfm-autolink-literal), ~1.5% of a cold check.
+ */
+export function remarkWithoutLiteralAutolinks(this: Processor, options: { text: string }) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({ disable: { null: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] } });
+  if (!DECODED_CHARACTERS.test(options.text)) data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(withoutAutolinkTransform);
+}
+
+type FromMarkdownExtensions = NonNullable<Data['fromMarkdownExtensions']>;
+
+function withoutAutolinkTransform(extension: FromMarkdownExtensions[number]): FromMarkdownExtensions[number] {
+  if (Array.isArray(extension)) return extension.map(withoutAutolinkTransform) as typeof extension;
+  return extension.enter && 'literalAutolink' in extension.enter ? { ...extension, transforms: [] } : extension;
 }
 
 /* A URL shown as its own text (an autolink) is a URL, not prose: its quotes go back. */
@@ -99,7 +118,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(LITERAL_AUTOLINK.test(input.text) ? [] : [remarkWithoutLiteralAutolinks])
+    .use(LITERAL_AUTOLINK.test(input.text) ? [] : [[remarkWithoutLiteralAutolinks, { text: input.text }]])
     .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [remarkDutchQuotes, remarkUrlTextAsTyped])
     .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
     .use(remarkRehype, { allowDangerousHtml: true })
