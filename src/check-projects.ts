@@ -13,8 +13,10 @@ export interface CheckProjectsOptions {
   split?: boolean;
 }
 
-/** Every project's errors together, so a batch in CI reports all its mistakes in one run. */
-/** `cacheWrites`: the parse cache's writes wait for it (check.ts). */
+/**
+ * Every project's errors together, so a batch in CI reports all its mistakes in one run.
+ * With `cacheWrites`, the parse cache's writes wait for its flush (check.ts).
+ */
 export function checkProjects(dirs: readonly string[], options: CheckProjectsOptions, cacheWrites?: WriteBehind): CheckedProject[] {
   const results: CheckedProject[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,7 +1,7 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError, wholeFile, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { contentType } from '../layout/content-type.js';
-import { isRunnerFailure, type RunnerOutcome } from '../layout/browser/page-runner/contract.js';
+import { isRunnerFailure } from '../layout/browser/page-runner/contract.js';
 import { ASSET_POLICY, documentPolicy, securityHeaders } from '../layout/page-policy.js';
 import type { RenderedDocument } from '../layout/render-document.js';
 import { bounded, Deadline } from './deadline.js';
@@ -83,28 +83,36 @@ export class DocumentPage {
     this.warnings = [];
     const page = this.page;
     await this.orCrash(deadline.race(page.goto(`${DOCUMENT_ORIGIN}index.html`, { waitUntil: 'load', timeout: deadline.remaining() }), 'loading the page'));
-    // The page runner settles window.__vbKlaar with the result or the failure; what the
-    // page guard blocked comes back with it.
-    const [result, blocked] = await this.orCrash(
-      deadline.race(
-        page.evaluate(async (key): Promise<[RunnerOutcome | undefined, string[]]> => {
-          const outcome = await window.__vbKlaar;
-          const list = (window as unknown as Record<string, unknown>)[key];
-          return [outcome, Array.isArray(list) ? list.map(String) : []];
-        }, BLOCKED_IN_PAGE),
-        'paginating',
-      ),
-    );
+    // The page runner settles window.__vbKlaar with the result or the failure.
+    const result = await this.orCrash(deadline.race(page.evaluate(() => window.__vbKlaar), 'paginating'));
     if (!result) throw new RenderError('pagination did not start: the page has no page-runner.js (a layout without <script src="{{scripts.runner}}">?)');
     if (isRunnerFailure(result)) throw new RenderError(`pagination failed in the browser: ${result.fout}`);
     if (profiling) await reportPageStages(page);
     const fromRunner = result.waarschuwingen.map(
       (w): Diagnostic => ({ ...placeOf(doc, w.at), severity: 'warning', message: w.message, hint: w.hint, ...(w.rule ? { rule: w.rule } : {}) }),
     );
-    const warnings = [...this.warnings, ...fromRunner, ...blockedWarnings(blocked)];
+    return { pages: result.pages, footnotes: result.footnotes, warnings: fromRunner };
+  }
+
+  /**
+   * The runner's warnings with what the page asked for and was refused: requests this
+   * side refused, and what the page guard saw the policy block. Read once the page has
+   * printed: the furniture's frames and objects try to load only when they are laid
+   * out, and the policy reports each refusal a moment later, after the runner is done.
+   */
+  async warningsAfterPrint(runner: readonly Diagnostic[], deadline: Deadline): Promise<Diagnostic[]> {
+    const blocked = await this.orCrash(
+      deadline.race(
+        this.page.evaluate((key): string[] => {
+          const list = (window as unknown as Record<string, unknown>)[key];
+          return Array.isArray(list) ? list.map(String) : [];
+        }, BLOCKED_IN_PAGE),
+        'printing the PDF',
+      ),
+    );
+    const warnings = [...this.warnings, ...runner, ...blockedWarnings(blocked)];
     // A blocked URL may be asked for more than once (a stylesheet and a preload).
-    const unique = [...new Map(warnings.map((w) => [w.message, w])).values()];
-    return { pages: result.pages, footnotes: result.footnotes, warnings: unique };
+    return [...new Map(warnings.map((w) => [w.message, w])).values()];
   }
 
   /** A renderer that hangs may not answer a close either; the session kills it then. */
@@ -115,13 +123,15 @@ export class DocumentPage {
 
 /**
  * Opens the document in a new page and waits for pagination; the caller closes the
- * page. `limit` is the render's deadline, or a number of milliseconds from now.
+ * page. `limit` is the render's deadline, or a number of milliseconds from now. Its
+ * warnings are those known once the page is cut (the caller does not print it).
  */
 export async function paginatePage(browser: Browser, doc: RenderedDocument, limit: Deadline | number): Promise<PaginatedPage> {
   const deadline = typeof limit === 'number' ? new Deadline(limit) : limit;
   const documentPage = await DocumentPage.open(browser, deadline);
   try {
-    return { page: documentPage.page, ...(await documentPage.paginate(doc, deadline)) };
+    const paginated = await documentPage.paginate(doc, deadline);
+    return { page: documentPage.page, ...paginated, warnings: await documentPage.warningsAfterPrint(paginated.warnings, deadline) };
   } catch (err) {
     await documentPage.close();
     throw err;

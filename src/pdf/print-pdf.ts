@@ -51,6 +51,7 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
         'printing the PDF',
       ),
     );
+    const warnings = await page.warningsAfterPrint(paginated.warnings, deadline);
     options.onPdf?.();
     const finished = profiledSync('finish', () =>
       finishPdf(pdf, {
@@ -62,7 +63,7 @@ export async function printPdf(browser: Browser, doc: RenderedDocument, options:
       }),
     );
     reusable = true;
-    return { pdf: finished, pages: paginated.pages, footnotes: paginated.footnotes, warnings: paginated.warnings };
+    return { pdf: finished, pages: paginated.pages, footnotes: paginated.footnotes, warnings };
   } finally {
     // A page that failed may be stuck; only a page that printed is used again.
     if (reusable && options.pool) options.pool.give(page);
