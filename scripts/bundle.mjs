@@ -130,17 +130,12 @@ await build({
   logLevel: 'warning',
 });
 
-// The built-in fonts' faces and coverage (src/layout/builtin-fonts.ts), read once here
-// instead of from some twenty font files in every check; before the training below,
-// whose check reads them.
-const { writeBuiltinFonts } = await import(pathToFileURL(path.join(dist, 'layout/builtin-fonts.js')).href);
-writeBuiltinFonts();
-// The built-in layouts and partials, compiled (src/templates/precompiled-templates.ts).
-const { writePrecompiledTemplates } = await import(pathToFileURL(path.join(dist, 'templates/precompiled-templates.js')).href);
-writePrecompiledTemplates();
-
-// V8's code cache for the check's bundle, made by one check of the example with this
-// node (src/code-cache/train-check-worker.ts); postinstall makes it again where the
-// package is installed, since it is not shipped (another node refuses it anyway).
-const { trainCheckWorker } = await import(pathToFileURL(path.join(dist, 'code-cache/train-check-worker.js')).href);
+// The built-in fonts' faces and coverage, read once here instead of from some twenty
+// font files in every check, and the built-in layouts and partials, compiled; then V8's
+// code cache for the check's bundle, made by one check of the example with this node
+// (src/code-cache/train-check-worker.ts). postinstall makes all three again where the
+// package is installed: the cache is not shipped (another node refuses it anyway), and
+// the font packages there may be other versions.
+const { trainCheckWorker, writeCompiledBuiltins } = await import(pathToFileURL(path.join(dist, 'code-cache/train-check-worker.js')).href);
+writeCompiledBuiltins();
 if (!(await trainCheckWorker(root))) console.warn('bundle: no code cache for the check (it runs without, only slower)');

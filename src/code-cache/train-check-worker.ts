@@ -54,15 +54,24 @@ export async function trainCheckWorker(packageRoot: string): Promise<string | un
 }
 
 /**
- * `postinstall` and the bundle script: never fails an install or a build, since the
- * tool works without a cache, only slower.
+ * What the tool computes once about its own built-in files, for every check to read:
+ * the fonts' faces and coverage (src/layout/builtin-fonts.ts) and the compiled layouts
+ * and partials (src/templates/precompiled-templates.ts). Before a training, whose check
+ * reads them.
+ */
+export function writeCompiledBuiltins(): void {
+  writeBuiltinFonts();
+  writePrecompiledTemplates();
+}
+
+/**
+ * `postinstall`: never fails an install, since the tool works without these files and
+ * without a cache, only slower.
  */
 export async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
-    // Before the training: its check reads the fonts and the built-in templates from these files.
-    writeBuiltinFonts();
-    writePrecompiledTemplates();
+    writeCompiledBuiltins();
   } catch {
     // The check reads the fonts and compiles the templates itself instead.
   }

@@ -10,7 +10,7 @@ import { wholeFile, type Diagnostic } from '../diagnostics/diagnostic.js';
  * instead of a failed render. A font served from the project that fails to load is
  * still an error.
  */
-/** What the guard records in the page: read with the runner's result (paginate-page.ts), one round trip for both. */
+/** What the guard records in the page: read once the page has printed (paginate-page.ts, warningsAfterPrint). */
 export const BLOCKED_IN_PAGE = '__vbGeblokkeerd';
 
 const GUARD = `(() => {

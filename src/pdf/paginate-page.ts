@@ -77,7 +77,10 @@ export class DocumentPage {
     }
   }
 
-  /** Loads the document and waits for the page runner to have cut it into pages. */
+  /**
+   * Loads the document and waits for the page runner to have cut it into pages; the
+   * warnings are the runner's (warningsAfterPrint adds what the page was refused).
+   */
   async paginate(doc: RenderedDocument, deadline: Deadline): Promise<Omit<PaginatedPage, 'page'>> {
     this.doc = doc;
     this.warnings = [];
