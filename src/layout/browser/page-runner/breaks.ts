@@ -2,7 +2,7 @@
  * Where Chromium broke the page's box (the first thing laid out in the second column),
  * the footnote calls above that break, and the marks on the parts of a cut element.
  */
-import { BLOCKS, hasContentIn, indexOf, isElement, isText, sameElement, type Boundary } from './dom.js';
+import { BLOCKS, FORCED_BREAK, hasContentIn, indexOf, isElement, isText, sameElement, type Boundary } from './dom.js';
 
 interface Columns {
   left: number;
@@ -86,7 +86,7 @@ export function callsOnPage(box: Element): string[] {
 export function startsWithForcedBreak(flow: ParentNode): boolean {
   let el = flow.firstElementChild;
   while (el) {
-    if (el.hasAttribute('data-vb-breek-voor')) return true;
+    if (el.hasAttribute(FORCED_BREAK)) return true;
     el = el.firstElementChild;
   }
   return false;

@@ -24,6 +24,9 @@ export function indexOf(node: Node): number {
   return i;
 }
 
+/** Marks an element that starts a new page, by its own CSS or by the one before it. */
+export const FORCED_BREAK = 'data-vb-breek-voor';
+
 /** Whether two elements are copies of one element of the flow (cut at a page break). */
 export function sameElement(a: Node | null | undefined, b: Node | null | undefined): boolean {
   if (!isElement(a) || !isElement(b)) return false;

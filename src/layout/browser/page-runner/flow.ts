@@ -4,7 +4,7 @@
  * each footnote replaced by its call; and the moves between the flow and a page's box,
  * which join the copies of a cut element again.
  */
-import { BLOCKS, hasContent, hasContentIn, isElement, sameElement } from './dom.js';
+import { BLOCKS, FORCED_BREAK, hasContent, hasContentIn, isElement, sameElement } from './dom.js';
 
 const FORCED = new Set(['page', 'left', 'right', 'recto', 'verso', 'column']);
 /* Characters moved into a page box before it is measured: a page and a bit of text.
@@ -47,14 +47,14 @@ export function takeFlow(): TakenFlow {
     if (el.closest('template, script')) continue;
     el.setAttribute('data-vb-id', String(++n));
     const style = getComputedStyle(el);
-    if (FORCED.has(style.breakBefore)) el.setAttribute('data-vb-breek-voor', '');
+    if (FORCED.has(style.breakBefore)) el.setAttribute(FORCED_BREAK, '');
     if (FORCED.has(style.breakAfter)) after.push(el);
   }
   // A forced break after an element is a forced break before whatever follows it.
   for (const el of after) {
     let next: Element | null = el;
     while (next && !next.nextElementSibling) next = next.parentElement;
-    next?.nextElementSibling?.setAttribute('data-vb-breek-voor', '');
+    next?.nextElementSibling?.setAttribute(FORCED_BREAK, '');
   }
   const notes: Notes = {};
   document.body.querySelectorAll<HTMLElement>('.footnote[data-footnote]').forEach((span) => {
@@ -144,7 +144,7 @@ function pullEnd(flow: DocumentFragment, pageHasContent: boolean): PullEnd | nul
   let node: Node | null;
   while ((node = walker.nextNode())) {
     if (isElement(node)) {
-      if (node.hasAttribute('data-vb-breek-voor') && (pageHasContent || chars > 0 || hasContentBefore(flow, node))) {
+      if (node.hasAttribute(FORCED_BREAK) && (pageHasContent || chars > 0 || hasContentBefore(flow, node))) {
         return { before: node };
       }
       continue;
@@ -182,7 +182,23 @@ export function pull(flow: DocumentFragment, box: HTMLElement): boolean {
     if ('before' in end) r.setEndBefore(end.before);
     else r.setEndAfter(end.after);
     part = r.extractContents();
+    continuesAfterCut(part, flow);
   }
   appendJoined(box, part);
   return true;
+}
+
+/* An element cut in two (at a pull's end, or at a page break) leaves its rest at the
+   front of `rest`. That rest continues the element: it is not the start of a part, so
+   a forced break before the element does not hold for it. Left marked, the rest of a
+   bijlage would end every page whose first pull did not fill it (pullEnd stops before
+   a forced break once the page has content), after a third of a page of dense text. */
+export function continuesAfterCut(cut: ParentNode, rest: ParentNode): void {
+  let head = cut.lastElementChild;
+  let tail = rest.firstElementChild;
+  while (head && tail && sameElement(head, tail)) {
+    tail.removeAttribute(FORCED_BREAK);
+    head = head.lastElementChild;
+    tail = tail.firstElementChild;
+  }
 }

@@ -2,6 +2,7 @@
  * After the last page: the page furniture with "Pagina X van Y" per part, and ids and
  * landmarks tidied.
  */
+import { FORCED_BREAK } from './dom.js';
 import type { Page } from './pages.js';
 
 function furniture(id: string): DocumentFragment | null {
@@ -75,7 +76,7 @@ export function tidy(root: Element): void {
   });
   root.querySelectorAll('[data-vb-id]').forEach((el) => {
     el.removeAttribute('data-vb-id');
-    el.removeAttribute('data-vb-breek-voor');
+    el.removeAttribute(FORCED_BREAK);
   });
   root.querySelectorAll('[role="main"]').forEach((el) => el.removeAttribute('role'));
   root.querySelector('.vb-bladen')?.setAttribute('role', 'main');

@@ -5,7 +5,7 @@
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
 import { hasContent, type Boundary } from './dom.js';
-import { prependJoined, pull, takeFlow, type Notes } from './flow.js';
+import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './flow.js';
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
@@ -104,6 +104,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     r.setEnd(box, box.childNodes.length);
     tail = r.extractContents();
     markContinuation(box, tail);
+    continuesAfterCut(box, tail);
   }
   box.classList.remove('vb-meten');
   box.style.height = '';
