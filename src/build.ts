@@ -68,7 +68,7 @@ export async function buildProjects(dirs: readonly string[], options: BuildOptio
   early.catch(() => undefined);
   // As soon as Chromium answers, a page is opened for the first document.
   const earlyPool = early.then((s) => {
-    const pool = new PagePool(s.browser);
+    const pool = new PagePool(s.browser, s.takeStartPage);
     pool.prepare();
     return pool;
   });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'nod
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { spawnChromium } from './spawn-chromium.js';
 import { RenderError } from '../diagnostics/diagnostic.js';
 import { bounded } from './deadline.js';
@@ -19,6 +19,11 @@ export interface BrowserSession {
   close(): Promise<void>;
   /** Ends the browser at once, without a polite close (after a failure or a timeout). */
   kill(): Promise<void>;
+  /**
+   * The tab Chromium opened at its start (about:blank), the first time it is asked for;
+   * then, and for a browser connected to by endpoint (not ours), undefined.
+   */
+  takeStartPage(): Promise<Page | undefined>;
 }
 
 /**
@@ -82,7 +87,7 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
   if (options.browserWSEndpoint) {
     const puppeteer = await loadPuppeteer();
     const browser = await puppeteer.connect({ browserWSEndpoint: options.browserWSEndpoint });
-    return { browser, close: async () => browser.disconnect(), kill: async () => browser.disconnect() };
+    return { browser, close: async () => browser.disconnect(), kill: async () => browser.disconnect(), takeStartPage: async () => undefined };
   }
   const executablePath = findBrowser(options.executablePath);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'voortgangsbrief-chromium-'));
@@ -116,7 +121,21 @@ export async function openBrowser(options: LaunchOptions = {}): Promise<BrowserS
     await entry.closing;
     throw new RenderError('the build was stopped while Chromium was starting');
   }
-  return { browser, executablePath, ...(wsEndpoint ? { wsEndpoint } : {}), close: () => closeLaunched(entry, true), kill: () => closeLaunched(entry, false) };
+  // Its renderer has been starting with the browser; a new page would start another.
+  let startPage = browser.targets().find((t) => t.type() === 'page');
+  const takeStartPage = async (): Promise<Page | undefined> => {
+    const target = startPage;
+    startPage = undefined;
+    return (await target?.page()) ?? undefined;
+  };
+  return {
+    browser,
+    executablePath,
+    ...(wsEndpoint ? { wsEndpoint } : {}),
+    close: () => closeLaunched(entry, true),
+    kill: () => closeLaunched(entry, false),
+    takeStartPage,
+  };
 }
 
 async function loadPuppeteer() {

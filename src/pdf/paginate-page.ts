@@ -60,9 +60,10 @@ export class DocumentPage {
     return Promise.race([failed, this.crashed]);
   }
 
-  static async open(browser: Browser, deadline?: Deadline): Promise<DocumentPage> {
+  /** In a new page, or in `blank`, a page that has shown nothing yet (the browser's start page). */
+  static async open(browser: Browser, deadline?: Deadline, blank?: Page): Promise<DocumentPage> {
     const race = <T>(p: Promise<T>, step: string): Promise<T> => (deadline ? deadline.race(p, step) : p);
-    const page = await race(browser.newPage(), 'opening a page');
+    const page = blank ?? (await race(browser.newPage(), 'opening a page'));
     try {
       await race(installPageGuard(page), 'preparing the page');
       await race(page.setRequestInterception(true), 'preparing the page');

@@ -75,7 +75,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchSes
       ...(options.browser ? { executablePath: options.browser } : {}),
       ...(options.browserWSEndpoint ? { browserWSEndpoint: options.browserWSEndpoint } : {}),
     });
-    pool ??= new PagePool(session.browser);
+    pool ??= new PagePool(session.browser, session.takeStartPage);
     const written = await printToFiles(session.browser, [{ checked, out }], { pool, deadline });
     for (const d of written.documents) emit({ kind: 'pdf', ms: Math.round(performance.now() - started), pdf: d.pdf, pages: d.pages });
   };
