@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertKamerbrief } from '../helpers/assert-kamerbrief.js';
 import { buildWithSharedBrowser, FIXTURES, tempDir } from '../helpers/build-fixture.js';
-import { footnotes, readPdf } from '../helpers/read-pdf.js';
+import { footnotes, inTextColumn, readPdf } from '../helpers/read-pdf.js';
 
 const ZIN = 'De aanpak van huiselijk geweld vraagt om samenwerking tussen gemeenten, Veilig Thuis, politie en zorg.';
 
@@ -53,5 +53,53 @@ describe('a long letter with many footnotes', () => {
     });
     const numbers = pdf.pages.flatMap((p) => footnotes(p).map((n) => n.n));
     expect(numbers).toEqual(Array.from({ length: expected }, (_, i) => i + 1));
+  });
+});
+
+/** A section of `rows` table rows, each calling a note of `noteWords` words, or one paragraph of `calls` calls. */
+function manyNotes(dir: string, kind: 'table' | 'paragraph', count: number, noteWords: number): void {
+  cpSync(path.join(FIXTURES, 'minimal'), dir, { recursive: true });
+  const note = (i: number) => `[^m${i}]: Kamerstukken II, 2024-2025, 29279, nr. ${i}.${' Zie ook het rapport van de inspectie.'.repeat(noteWords)}`;
+  const body =
+    kind === 'table'
+      ? ['| Nr | Maatregel | Stand |', '|---:|---|---|', ...Array.from({ length: count }, (_, i) => `| ${i + 1} | Maatregel ${i + 1}[^m${i + 1}] | lopend |`)].join('\n')
+      : Array.from({ length: count }, (_, i) => `Zin ${i + 1} met een bron.[^m${i + 1}]`).join(' ');
+  const notes = Array.from({ length: count }, (_, i) => note(i + 1)).join('\n');
+  writeFileSync(path.join(dir, 'secties', '02-noten.md'), `---\ntitel: Veel noten\n---\n${body}\n\n${notes}\n`);
+}
+
+/**
+ * Many short notes on one page (a register table that cites a Kamerstuk in every row)
+ * together take more than half the page. That once counted as one long note: the text
+ * ran to its last call, and most notes went to later pages, away from their calls.
+ */
+describe('many short footnotes on a page', () => {
+  const expectation = { onzeReferentie: '5896071', betreft: 'Verzamelbrief zeden en veiligheid van vrouwen', datum: '19 november 2024', ondertekenaars: ['I. Coenradie'] };
+  for (const [kind, count, words] of [['table', 40, 1], ['paragraph', 60, 0]] as const) {
+    it(`keeps each note of a ${kind} with ${count} calls on its call's page`, async () => {
+      const dir = tempDir('vb-notes-');
+      manyNotes(dir, kind, count, words);
+      const pdf = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+      assertKamerbrief(pdf, expectation);
+      // The minimal letter's own notes come first.
+      const numbers = pdf.pages.flatMap((p) => footnotes(p).map((n) => n.n));
+      expect(numbers.length).toBeGreaterThan(count);
+      expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+    });
+  }
+
+  it('gives the text all the room the notes leave, within a row or two', async () => {
+    const dir = tempDir('vb-notes-');
+    manyNotes(dir, 'table', 40, 0);
+    const pdf = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+    const last = pdf.pages.findIndex((p) => p.text.includes('Maatregel 40'));
+    expect(last).toBeGreaterThan(0);
+    for (const page of pdf.pages.slice(0, last)) {
+      const topNote = Math.max(...footnotes(page).map((n) => n.y));
+      // The lowest line of the text column: body text and the table's 8.5 pt cells.
+      const textBottom = Math.min(...page.lines.filter((l) => inTextColumn(page, l.x) && l.size >= 8).map((l) => l.y));
+      // The rule above the notes and its margins take ~35 pt; a row is ~20 pt.
+      expect(textBottom - topNote, `page ${page.number}`).toBeLessThan(90);
+    }
   });
 });

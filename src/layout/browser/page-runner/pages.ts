@@ -9,6 +9,7 @@ import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
+import { tallestNote, textHeightForNotes } from './room-for-notes.js';
 
 const MAX_PAGES = 5000;
 
@@ -40,10 +41,6 @@ function opmaakOfPage(page: Page | undefined): string | undefined {
   return page ? /(?:^| )vb-blad-(?!eerste\b)([a-z]+)(?: |$)/.exec(page.element.className)?.[1] : undefined;
 }
 
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 interface LaidOut {
   tail: DocumentFragment | null;
   carry: NoteCarry;
@@ -66,31 +63,22 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   const least = full / 2;
   // Whether the notes may not fit below the text: only then are they measured again.
   let mayOverflow = carry.length > 0 || room < least;
-  if (room < least) {
+  // Many short notes that together would take more than half the page are no reason
+  // to split one: the text gives up calls, below half the page if it must, until their
+  // notes fit whole. Only a note too tall for half a page is split (below), as Word does.
+  const whole = calls.length || carry.length ? (room >= least || tallestNote(page.notes) <= full - least ? textHeightForNotes({ box, area: page.notes, carry, notes, full }, room) : null) : undefined;
+  if (whole) {
+    at = whole.at;
+  } else if (whole === null) {
     // Notes that do not fit whole below the text: the text runs to the line of the
     // last call and keeps at least half the page, and the notes take the rest, the
     // last that fits in part split between two lines (fitNotes).
+    mayOverflow = true;
+    box.style.height = full + 'px';
+    setNotes(page.notes, carry, calls, notes);
     box.style.height = textAboveLongNotes(page.notes, box, carry.length, calls, full, least) + 'px';
     at = findBreak(box);
     setNotes(page.notes, carry, callsOnPage(box), notes);
-  } else if (calls.length || carry.length) {
-    box.style.height = room + 'px';
-    at = findBreak(box);
-    const fewer = callsOnPage(box);
-    if (!sameList(fewer, calls)) {
-      // Some calls moved to the next page with the break, and their notes go with
-      // them. The room they leave is given back to the text unless that brings a
-      // call back onto the page; then the page keeps the room made for all of them.
-      const more = full - setNotes(page.notes, carry, fewer, notes);
-      box.style.height = more + 'px';
-      const tighter = findBreak(box);
-      if (sameList(callsOnPage(box), fewer)) {
-        at = tighter;
-      } else {
-        box.style.height = room + 'px';
-        at = findBreak(box);
-      }
-    }
   }
   let tail: DocumentFragment | null = null;
   if (at) {
