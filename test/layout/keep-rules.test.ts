@@ -84,6 +84,34 @@ describe('the signature block', () => {
   });
 });
 
+describe('the signature block after a table or a code block', () => {
+  const rows = (n: number) => `<table><thead><tr><th>Nr</th><th>Maatregel</th><th>Stand</th></tr></thead><tbody>${Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td>Maatregel ${i + 1}</td><td>lopend</td></tr>`).join('')}</tbody></table>`;
+
+  it("takes the table's last row whole, never part of its cells", async () => {
+    const problems: string[] = [];
+    for (let n = 30; n <= 56; n++) {
+      const sheets = await runner.layOut(`<main>${filler(8)}${rows(n)}${signature(2)}</main>`);
+      const s = sheets.findIndex((sh) => sh.blocks.some((b) => b.cls.includes('vb-ondertekening')));
+      const cut = sheets.flatMap((sh, i) => sh.blocks.filter((b) => b.tag === 'tr' && b.continued).map((b) => `sheet ${i + 1}: "${b.text}"`));
+      if (cut.length) problems.push(`${n} rows: a row cut (${cut.join(', ')})`);
+      if (!sheets[s]!.blocks.some((b) => b.tag === 'tr' && b.text.startsWith(String(n)))) problems.push(`${n} rows: the last row is not with the signature`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('takes the last two lines of a code block with it', async () => {
+    const problems: string[] = [];
+    for (let n = 36; n <= 56; n++) {
+      const code = `<pre><code>${Array.from({ length: n }, (_, i) => `regel ${i + 1}`).join('\n')}</code></pre>`;
+      const sheets = await runner.layOut(`<main>${filler(4)}${code}${signature(1)}</main>`);
+      const s = sheets.findIndex((sh) => sh.blocks.some((b) => b.cls.includes('vb-ondertekening')));
+      if (!sheets[s]!.text.includes(`regel ${n}`)) problems.push(`${n} lines: the signature stands without the code's last line`);
+      if (s > 0 && !sheets[s]!.text.includes(`regel ${n - 1}`)) problems.push(`${n} lines: only one line of the code with the signature`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 const table = (rows: number, caption = true) =>
   `<table>${caption ? '<caption>Tabel 1. Meldingen per regio</caption>' : ''}<thead><tr><th>Regio</th><th>Meldingen</th></tr></thead><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>rij${i}</td><td>${100 + i}</td></tr>`).join('')}</tbody></table>`;
 

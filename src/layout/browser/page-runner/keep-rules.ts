@@ -7,7 +7,7 @@
  * 1. A heading goes to the next page with at least two lines of what follows it, and a
  *    run of headings stays together.
  * 2. The signature block takes at least the last two lines of the closing paragraph with
- *    it, or the whole paragraph when it is short.
+ *    it, or the whole paragraph when it is short; after a table, its last row, whole.
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
  *    its header and three rows fit there (the header is repeated, see markContinuation).
  *    Its <caption> is inside it and goes where its first row goes.
@@ -111,6 +111,8 @@ function keepSignature(ctx: BreakContext, at: Boundary): Boundary {
   const beyond = compare(at, { node: closingEnd.endContainer, offset: closingEnd.endOffset }) < 0;
   if (beyond) gap.setEnd(closingEnd.endContainer, closingEnd.endOffset);
   else if (hasContentIn(gap)) return at;
+  // A table's last row is not cut between its cells: it goes whole with the signature.
+  if (closing.tagName === 'TR') return before(closing);
   // Lines of the closing paragraph already beyond the break, and those before it.
   const after = beyond ? lineTops(gap).length : 0;
   if (after >= CLOSING_LINES) return at;
@@ -128,7 +130,8 @@ function keepSignature(ctx: BreakContext, at: Boundary): Boundary {
   return before(closing);
 }
 
-/* The block holding the last text before the signature: the closing paragraph. */
+/* The block holding the last text before the signature: the closing paragraph, a code
+   block's lines, or the row of a table that ends the letter. */
 function closingBlock(box: Element, signature: Element): Element | null {
   const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
   let last: Node | null = null;
@@ -137,8 +140,9 @@ function closingBlock(box: Element, signature: Element): Element | null {
     if (signature.contains(node)) break;
     if ((node as Text).data.trim() && !(signature.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) last = node;
   }
-  const el = last?.parentElement?.closest('p, li, dd, blockquote, td, div');
-  return el && box.contains(el) ? el : null;
+  const el = last?.parentElement?.closest('p, li, dd, blockquote, pre, td, th, div');
+  const block = el && /^T[DH]$/.test(el.tagName) ? el.closest('tr') : el;
+  return block && box.contains(block) ? block : null;
 }
 
 /* ---- 3. tables ---- */
