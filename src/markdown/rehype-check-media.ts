@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AssetMap } from '../model/asset-map.js';
-import { resolveInside } from '../project/resolve-inside.js';
+import { isInside, resolveInside } from '../project/resolve-inside.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
 import type { PositionMap } from '../diagnostics/position-map.js';
 
@@ -61,7 +62,8 @@ export function rehypeCheckMedia(options: MediaOptions) {
         // Charts and other generated images are registered by their helper already.
         if (src && !options.assets.has(src)) {
           try {
-            const file = resolveInside(options.projectRoot, path.join(path.dirname(path.relative(options.projectRoot, options.map.file)), src), at(node));
+            const folder = path.dirname(path.relative(options.projectRoot, options.map.file));
+            const file = resolveInside(options.projectRoot, path.join(folder, src), at(node), imageNotFoundHint(options.projectRoot, folder, src));
             checkAssetFile(file, 'image', at(node), src);
             node.properties.src = options.assets.add(file, `afbeeldingen/${path.basename(file)}`);
           } catch (err) {
@@ -89,4 +91,17 @@ export function rehypeCheckMedia(options: MediaOptions) {
     if (options.errors) options.errors.push(...errors);
     else if (errors.length) throw new InputError(errors);
   };
+}
+
+/**
+ * An image's path is read from the folder of the Markdown file it is in. An author who
+ * wrote it from the project folder is told the path that works from there.
+ */
+function imageNotFoundHint(root: string, folder: string, src: string): string {
+  if (folder === '.') return `an image's path is read from the project folder, where ${src} is not; correct the path or put the file there`;
+  const fromRoot = path.resolve(root, src);
+  if (isInside(path.resolve(root), fromRoot) && existsSync(fromRoot)) {
+    return `an image's path is read from the Markdown file's folder (${folder}/); for ${src} in the project folder, write ${path.relative(folder, src).split(path.sep).join('/')}`;
+  }
+  return `an image's path is read from the Markdown file's folder (${folder}/); correct the path or put the file there`;
 }

@@ -7,7 +7,7 @@ import { inputError, type SourcePosition, wholeFile } from '../diagnostics/diagn
  * that ends up outside it, through `..` or through a symlink, so that a letter cannot
  * pull arbitrary files from the machine into a PDF.
  */
-export function resolveInside(root: string, relative: string, where: SourcePosition): string {
+export function resolveInside(root: string, relative: string, where: SourcePosition, notFoundHint = `paths are relative to the project folder ${root}`): string {
   const target = path.resolve(root, relative);
   // Refuse a path that leaves the folder before looking it up: "../../etc/passwd" is
   // wrong whether or not it exists, and the answer must not reveal which files do.
@@ -16,7 +16,7 @@ export function resolveInside(root: string, relative: string, where: SourcePosit
   try {
     real = realpathSync(target);
   } catch {
-    throw inputError(where, `file not found: ${relative}`, `paths are relative to the project folder ${root}`);
+    throw inputError(where, `file not found: ${relative}`, notFoundHint);
   }
   // A symlink inside the project may still point out of it.
   if (!isInside(realpathSync(root), real)) throw outside(relative, where);

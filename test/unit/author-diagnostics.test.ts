@@ -255,3 +255,16 @@ describe('the position map never changes the text', () => {
     expect(expandTemplate(hb, source, data).text).toBe('Naam: a\uE0000\uE001b.');
   });
 });
+
+describe('an image that is not where its path says', () => {
+  it('is looked for beside its Markdown file; a path written from the project folder gets the one that works', () => {
+    const dir = copyFixture('minimal');
+    writeFileSync(path.join(dir, 'grafiek.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    writeFileSync(path.join(dir, 'secties', '02-beeld.md'), '---\ntitel: Beeld\n---\n![Grafiek](grafiek.svg)\n\n![Kaart](kaart.svg)\n');
+    const found = errorsOf(dir).filter((d) => d.message.startsWith('file not found'));
+    expect(found.map((d) => [d.message, d.hint])).toEqual([
+      ['file not found: secties/grafiek.svg', "an image's path is read from the Markdown file's folder (secties/); for grafiek.svg in the project folder, write ../grafiek.svg"],
+      ['file not found: secties/kaart.svg', "an image's path is read from the Markdown file's folder (secties/); correct the path or put the file there"],
+    ]);
+  });
+});
