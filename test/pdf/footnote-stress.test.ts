@@ -103,3 +103,17 @@ describe('many short footnotes on a page', () => {
     }
   });
 });
+
+describe('a footnote called in the header of a long table', () => {
+  it('stands once, at the foot of the page where the table starts, though the header repeats', async () => {
+    const dir = tempDir('vb-notes-');
+    cpSync(path.join(FIXTURES, 'minimal'), dir, { recursive: true });
+    const rows = Array.from({ length: 120 }, (_, i) => `| ${i + 1} | Maatregel ${i + 1} |`).join('\n');
+    writeFileSync(path.join(dir, 'secties', '02-tabel.md'), `---\ntitel: Tabel\n---\n| Nr | Maatregel[^kop] |\n|---:|---|\n${rows}\n\n[^kop]: KOPNOOT bij de kolom.\n`);
+    const pdf = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+    const withRows = pdf.pages.filter((p) => /Maatregel \d/.test(p.text));
+    expect(withRows.length).toBeGreaterThanOrEqual(3);
+    const withNote = pdf.pages.filter((p) => footnotes(p).some((n) => n.text.startsWith('KOPNOOT')));
+    expect(withNote.map((p) => p.number)).toEqual([withRows[0]!.number]);
+  });
+});

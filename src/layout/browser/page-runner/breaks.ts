@@ -2,7 +2,7 @@
  * Where Chromium broke the page's box (the first thing laid out in the second column),
  * the footnote calls above that break, and the marks on the parts of a cut element.
  */
-import { BLOCKS, FORCED_BREAK, hasContentIn, indexOf, isElement, isText, sameElement, type Boundary } from './dom.js';
+import { BLOCKS, CALLS, FORCED_BREAK, REPEATED, hasContentIn, indexOf, isElement, isText, sameElement, type Boundary } from './dom.js';
 
 interface Columns {
   left: number;
@@ -76,7 +76,7 @@ function breakInText(text: Text, g: Columns): Boundary | null {
 export function callsOnPage(box: Element): string[] {
   const g = columnsOf(box);
   const calls: string[] = [];
-  box.querySelectorAll('[data-footnote-call]').forEach((a) => {
+  box.querySelectorAll(CALLS).forEach((a) => {
     const first = a.getClientRects()[0];
     if (first && column(first, g) < 1) calls.push(a.getAttribute('data-footnote-call') ?? '');
   });
@@ -134,5 +134,8 @@ function continueNumbering(head: Element, tail: Element): void {
 
 function repeatHeader(head: Element, tail: Element): void {
   const thead = head.querySelector(':scope > thead');
-  if (thead && !tail.querySelector(':scope > thead')) tail.insertBefore(thead.cloneNode(true), tail.firstChild);
+  if (!thead || tail.querySelector(':scope > thead')) return;
+  const copy = thead.cloneNode(true) as Element;
+  copy.setAttribute(REPEATED, '');
+  tail.insertBefore(copy, tail.firstChild);
 }

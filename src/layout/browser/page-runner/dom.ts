@@ -24,6 +24,13 @@ export function indexOf(node: Node): number {
   return i;
 }
 
+/** Marks a table header repeated on a later page: its footnote calls show their number
+    there again, but their notes stand once, on the page of the header itself. */
+export const REPEATED = 'data-vb-herhaald';
+
+/** The footnote calls that bring their note onto the page they stand on. */
+export const CALLS = '[data-footnote-call]:not([' + REPEATED + '] *)';
+
 /** Marks an element that starts a new page, by its own CSS or by the one before it. */
 export const FORCED_BREAK = 'data-vb-breek-voor';
 

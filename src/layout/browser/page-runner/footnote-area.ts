@@ -6,7 +6,7 @@
  * and the rest of it, with every note after it, waits for the next page; there the
  * rest comes first, under the full-width continuation rule, without its number.
  */
-import { isElement, type Boundary } from './dom.js';
+import { CALLS, isElement, type Boundary } from './dom.js';
 import { lineStart, lineTops } from './lines.js';
 import type { Notes } from './flow.js';
 import { warnings } from './warnings.js';
@@ -46,7 +46,7 @@ export function setNotes(area: HTMLElement, carry: NoteCarry, calls: string[], n
  */
 export function textAboveLongNotes(area: HTMLElement, box: HTMLElement, carried: number, calls: string[], full: number, least: number): number {
   const last = calls[calls.length - 1];
-  const call = last === undefined ? null : box.querySelector('[data-footnote-call="' + CSS.escape(last) + '"]');
+  const call = last === undefined ? null : box.querySelector(CALLS.replace('[data-footnote-call]', '[data-footnote-call="' + CSS.escape(last) + '"]'));
   const line = call?.getClientRects()[0];
   if (!call?.parentElement || !line) return least;
   const lineBottom = line.top - box.getBoundingClientRect().top + (parseFloat(getComputedStyle(call.parentElement).lineHeight) || 0);

@@ -4,7 +4,7 @@
  * footnotes does not fit below the text waits for the next sheet (footnote-area.ts).
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
-import { hasContent, type Boundary } from './dom.js';
+import { CALLS, hasContent, type Boundary } from './dom.js';
 import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './flow.js';
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
@@ -117,7 +117,7 @@ function callsBefore(box: HTMLElement, at: Boundary): string[] {
   const r = document.createRange();
   r.setStart(box, 0);
   r.setEnd(at.node, at.offset);
-  return Array.from(box.querySelectorAll('[data-footnote-call]'))
+  return Array.from(box.querySelectorAll(CALLS))
     .filter((a) => r.intersectsNode(a))
     .map((a) => a.getAttribute('data-footnote-call') ?? '');
 }
