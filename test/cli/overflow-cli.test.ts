@@ -12,7 +12,7 @@ import { readPdf } from '../helpers/read-pdf.js';
  */
 const BIN = path.join(REPO_ROOT, 'bin/voortgangsbrief.js');
 const OVERFLOW = path.join(FIXTURES, 'overflow');
-const RULES = new Set(['wider-than-column', 'word-overflows']);
+const RULES = new Set(['wider-than-column', 'word-overflows', 'taller-than-page']);
 
 interface Warning {
   file: string;
@@ -42,7 +42,7 @@ describe('content wider than the text column', () => {
   let status: number | null = null;
   beforeAll(() => {
     // Both fixtures in one run: one Chromium.
-    const run = cli(['build', path.join(OVERFLOW, 'brede-tabel'), path.join(OVERFLOW, 'lang-woord'), '--out', out, '--json']);
+    const run = cli(['build', path.join(OVERFLOW, 'brede-tabel'), path.join(OVERFLOW, 'lang-woord'), path.join(OVERFLOW, 'hoog-beeld'), '--out', out, '--json']);
     status = run.status;
     expect(run.stderr).not.toMatch(/^\s+at |internal error/m);
     warnings = (JSON.parse(run.stdout) as { warnings: Warning[] }).warnings;
@@ -79,6 +79,15 @@ describe('content wider than the text column', () => {
     expect(header, 'the header cell is on page 1').toBeDefined();
     expect(header!.x).toBeGreaterThan(columnRight);
     expect(pdf.pages.filter((p) => p.items.some((i) => i.str === 'Gemeente')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names an image taller than the text area, which the sheet cuts off, and not one that fits', () => {
+    const project = path.join(OVERFLOW, 'hoog-beeld');
+    expect(places(warnings, project)).toEqual(['secties/01-beeld.md:6:1 taller-than-page']);
+    const [tall] = warnings.filter((w) => w.file.startsWith(project + path.sep));
+    // 1200 px is 317.5 mm; a following page's text area is 245 mm high.
+    expect(tall!.message).toMatch(/^an image is 317\.5 mm tall and runs 72\.5 mm past the foot of the text area \(245\.0 mm high\) on page 3 of the PDF; the part below is cut off$/);
+    expect(tall!.hint).toMatch(/smaller height/);
   });
 
   it('names each line whose word cannot break, once per paragraph, list item, code block, heading and footnote', () => {

@@ -99,10 +99,38 @@ function quote(word: string): string {
   return '"' + (chars.length > QUOTED ? chars.slice(0, QUOTED).join('') + '…' : word) + '" (' + chars.length + ' characters)';
 }
 
+/* What cannot be cut and is taller than the text area: the page runner places it
+   alone on a page (it must go somewhere) and the sheet cuts off what runs below. */
+const UNCUT = 'img, svg, figure';
+
+function tallerThanPage(page: Page, where: string, reported: Set<string | Element>): RunnerWarning[] {
+  const out: RunnerWarning[] = [];
+  const area = page.text.getBoundingClientRect();
+  const tall: Element[] = [];
+  for (const el of Array.from(page.text.querySelectorAll(UNCUT))) {
+    if (el.parentElement?.closest('svg') || tall.some((t) => t.contains(el))) continue;
+    const r = el.getBoundingClientRect();
+    const past = r.bottom - area.bottom;
+    if (past <= TOLERANCE_PX) continue;
+    tall.push(el);
+    if (reported.has(identity(el))) continue;
+    reported.add(identity(el));
+    const { what } = describeObject(el);
+    out.push({
+      message: what + ' is ' + mm(r.height) + ' tall and runs ' + mm(past) + ' past the foot of the text area (' + mm(area.height) + ' high) on ' + where + '; the part below is cut off',
+      hint: 'make it less tall than a page: give the image file a smaller height (or a wider, lower shape), or split it in two',
+      at: markOf(el),
+      rule: 'taller-than-page',
+    });
+  }
+  return out;
+}
+
 /** Every element and line that sticks out of its column or box, once per element. */
 export function overflowWarnings(pages: Page[]): RunnerWarning[] {
   const out: RunnerWarning[] = [];
   const reported = new Set<string | Element>();
+  const reportedTall = new Set<string | Element>();
   const boxes = new Map<Element, Element>();
   const limits = new Map<Element, number>();
   pages.forEach((page, i) => {
@@ -127,6 +155,7 @@ export function overflowWarnings(pages: Page[]): RunnerWarning[] {
         rule: 'wider-than-column',
       });
     }
+    out.push(...tallerThanPage(page, where, reportedTall));
     const walker = document.createTreeWalker(page.text, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
