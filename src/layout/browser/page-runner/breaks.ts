@@ -32,7 +32,8 @@ function breakIn(parent: Node, g: Columns): Boundary | null {
       if (at) return at;
       continue;
     }
-    if (!isElement(child)) continue;
+    // A table's columns (table-columns.ts) span all its rows: they say nothing of the break.
+    if (!isElement(child) || child.tagName === 'COLGROUP') continue;
     const rects = child.getClientRects();
     const first = rects[0];
     const last = rects[rects.length - 1];

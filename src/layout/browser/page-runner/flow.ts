@@ -4,6 +4,7 @@
  * each footnote replaced by its call; and the moves between the flow and a page's box,
  * which join the copies of a cut element again.
  */
+import { keepColumns } from './table-columns.js';
 import { BLOCKS, FORCED_BREAK, hasContent, hasContentIn, isElement, sameElement } from './dom.js';
 
 const FORCED = new Set(['page', 'left', 'right', 'recto', 'verso', 'column']);
@@ -183,8 +184,10 @@ export function pull(flow: DocumentFragment, box: HTMLElement): boolean {
     else r.setEndAfter(end.after);
     part = r.extractContents();
     continuesAfterCut(part, flow);
+    keepColumns(flow);
   }
   appendJoined(box, part);
+  keepColumns(box);
   return true;
 }
 

@@ -10,6 +10,7 @@ import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footno
 import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
 import { tallestNote, textHeightForNotes } from './room-for-notes.js';
+import { fixTableColumns, keepColumns } from './table-columns.js';
 
 const MAX_PAGES = 5000;
 
@@ -144,6 +145,7 @@ export function paginate(): Page[] {
   document.body.appendChild(container);
   const pages: Page[] = [];
   const pageHeight = followingPageHeight(container);
+  fixTableColumns(flow, (opmaak) => newPage(container, 1, opmaak));
   let carry: NoteCarry = [];
   while (hasContent(flow) || carry.length) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');
@@ -151,7 +153,10 @@ export function paginate(): Page[] {
     const opmaak = hasContent(flow) ? opmaakOf(flow) : (opmaakOfPage(pages.at(-1)) ?? null);
     const page = newPage(container, pages.length, opmaak);
     const laidOut = layOutPage(page, flow, notes, carry, pages.length + 1, pageHeight);
-    if (laidOut.tail) prependJoined(flow, laidOut.tail);
+    if (laidOut.tail) {
+      prependJoined(flow, laidOut.tail);
+      keepColumns(flow);
+    }
     carry = laidOut.carry;
     const before = pages.at(-1);
     if (before && !hasContent(flow) && !hasContent(page.box)) page.element.setAttribute('data-vb-deel', deelOf(before));

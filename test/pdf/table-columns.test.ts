@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWithSharedBrowser, copyFixture } from '../helpers/build-fixture.js';
+import { footnotes, inTextColumn, readPdf, type PdfInfo } from '../helpers/read-pdf.js';
+
+/**
+ * A long table cut over pages keeps the columns it has laid out whole
+ * (src/layout/browser/page-runner/table-columns.ts). Each part once had columns of its
+ * own, and a page measured with the long row of a later page in its box ended half empty.
+ */
+const ROWS = 80;
+const LONG_ROW = 45;
+
+let pdf: PdfInfo;
+
+beforeAll(async () => {
+  const dir = copyFixture('minimal');
+  const long = 'een lange omschrijving van deze maatregel met veel woorden '.repeat(6).trim();
+  const rows = Array.from({ length: ROWS }, (_, i) => `| ${i + 1} | Regio ${i + 1} | ${i + 1 === LONG_ROW ? long : 'korte omschrijving'} | B${i + 1} |`);
+  writeFileSync(path.join(dir, 'secties', '02-tabel.md'), `---\ntitel: Tabel\n---\n| Nr | Naam | Omschrijving | Bedrag |\n|---:|---|---|---:|\n${rows.join('\n')}\n`);
+  pdf = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+});
+
+const withRows = () => pdf.pages.filter((p) => p.items.some((i) => i.str.startsWith('korte omschrijving')));
+
+describe('a long table with one long row', () => {
+  it('has the same columns on every page', () => {
+    const pages = withRows();
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const starts = pages.map((p) => [...new Set(p.items.filter((i) => i.str.startsWith('korte omschrijving')).map((i) => Math.round(i.x)))]);
+    for (const s of starts) expect(s).toEqual(starts[0]);
+  });
+
+  it('fills every page but its last to the foot of the text area', () => {
+    const pages = withRows();
+    for (const page of pages.slice(0, -1)) {
+      const lowest = Math.min(...page.lines.filter((l) => inTextColumn(page, l.x) && l.size >= 8).map((l) => l.y));
+      // The foot of the text: the footnotes' rule (~20 pt above the first note) or the text area's bottom.
+      const notes = footnotes(page);
+      const foot = notes.length ? Math.max(...notes.map((n) => n.y)) + 20 : page.geometry.bottom;
+      // Within two rows (a row of two lines is ~30 pt) of the foot; PDF y runs upwards.
+      expect(lowest - foot, `page ${page.number}`).toBeLessThan(60);
+    }
+  });
+
+  it('loses and repeats no row', () => {
+    // The amounts column: each row's amount once, over all pages.
+    const amounts = pdf.pages.flatMap((p) => p.items.map((i) => i.str.trim())).filter((s) => /^B\d+$/.test(s));
+    for (let i = 1; i <= ROWS; i++) expect(amounts.filter((a) => a === `B${i}`).length, `row ${i}`).toBe(1);
+  });
+});
