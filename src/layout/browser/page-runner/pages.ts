@@ -60,14 +60,15 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     at = findBreak(box);
   }
   const calls = callsOnPage(box);
-  const room = full - setNotes(page.notes, carry, calls, notes);
+  const shown = { calls, height: setNotes(page.notes, carry, calls, notes) };
+  const room = full - shown.height;
   const least = full / 2;
   // Whether the notes may not fit below the text: only then are they measured again.
   let mayOverflow = carry.length > 0 || room < least;
   // Many short notes that together would take more than half the page are no reason
   // to split one: the text gives up calls, below half the page if it must, until their
   // notes fit whole. Only a note too tall for half a page is split (below), as Word does.
-  const whole = calls.length || carry.length ? (room >= least || tallestNote(page.notes) <= full - least ? textHeightForNotes({ box, area: page.notes, carry, notes, full }, room) : null) : undefined;
+  const whole = calls.length || carry.length ? (room >= least || tallestNote(page.notes) <= full - least ? textHeightForNotes({ box, area: page.notes, carry, notes, full, shown }, room) : null) : undefined;
   if (whole) {
     at = whole.at;
   } else if (whole === null) {

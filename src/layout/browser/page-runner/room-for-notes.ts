@@ -19,6 +19,8 @@ export interface NoteRoom {
   notes: Notes;
   /** The height of the text area, text and notes together. */
   full: number;
+  /** The calls the area shows the notes of now, and its height. */
+  shown: { calls: string[]; height: number };
 }
 
 export interface TextHeight {
@@ -31,16 +33,24 @@ interface Probe extends TextHeight {
   notesHeight: number;
 }
 
-/* Below this the search stops: a tenth of a 13 pt line, in CSS px. */
-const PRECISION = 2;
+/* Below this the search stops, in CSS px: a third of a 13 pt line. A break moves by
+   whole lines, so a finer search finds a line seldom and costs a layout each time. */
+const PRECISION = 6;
 const MAX_PROBES = 10;
 
-/* The box at `height`: where Chromium breaks it, and the notes of the calls above that. */
+/* The box at `height`: where Chromium breaks it, and the notes of the calls above that.
+   The area is filled again only when the calls differ from those it shows: filling it
+   costs a layout of its own. */
 function probe(room: NoteRoom, height: number): Probe {
   room.box.style.height = height + 'px';
   const at = findBreak(room.box);
   const calls = callsOnPage(room.box);
-  return { height, at, calls, notesHeight: setNotes(room.area, room.carry, calls, room.notes) };
+  if (!sameCalls(calls, room.shown.calls)) room.shown = { calls, height: setNotes(room.area, room.carry, calls, room.notes) };
+  return { height, at, calls, notesHeight: room.shown.height };
+}
+
+function sameCalls(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /* Heights are fractional px; half a px over is rounding, not a note that does not fit. */
@@ -72,8 +82,12 @@ export function textHeightForNotes(room: NoteRoom, start: number): TextHeight | 
     if (fits(room, last)) lo = last;
     else hi = next;
   }
-  // The box and the area must show the height chosen, not the last one tried.
-  if (last !== lo) lo = probe(room, lo.height);
+  // The box and the area must show the height chosen, not the last one tried. Its break
+  // still holds: between probes only the box's height and the notes changed.
+  if (last !== lo) {
+    room.box.style.height = lo.height + 'px';
+    if (!sameCalls(lo.calls, room.shown.calls)) room.shown = { calls: lo.calls, height: setNotes(room.area, room.carry, lo.calls, room.notes) };
+  }
   return { height: lo.height, at: lo.at, calls: lo.calls };
 }
 

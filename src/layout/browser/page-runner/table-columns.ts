@@ -10,6 +10,10 @@
  */
 import type { Page } from './pages.js';
 
+/* Tables this long may not fit on a page (a page holds ~40 rows of one line, ~3000 characters). */
+const MAY_BE_CUT_ROWS = 12;
+const MAY_BE_CUT_CHARS = 1500;
+
 /** The measured widths, in CSS px, on the table and on every copy of it. */
 const COLUMNS = 'data-vb-kolommen';
 /* While measuring: words whole. style.css lets a word in a cell break anywhere, so that
@@ -51,7 +55,9 @@ function opmaakOfTable(flow: DocumentFragment, table: Element): string | null {
  * document; it is removed again.
  */
 export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string | null) => Page): void {
-  const tables = Array.from(flow.querySelectorAll('table')).filter((t) => !t.parentElement?.closest('table'));
+  // A short table fits on a page and moves whole (keep-rules.ts): it is never cut, and
+  // measuring it would cost a layout for nothing.
+  const tables = Array.from(flow.querySelectorAll('table')).filter((t) => !t.parentElement?.closest('table') && (t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS));
   const byOpmaak = new Map<string | null, HTMLTableElement[]>();
   for (const t of tables) {
     const opmaak = opmaakOfTable(flow, t);
