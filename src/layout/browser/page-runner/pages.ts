@@ -9,7 +9,7 @@ import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
-import { tallestNote, textHeightForNotes } from './room-for-notes.js';
+import { tallestNote, textHeightForNotes, type NoteRoom } from './room-for-notes.js';
 import { fixTableColumns, keepColumns } from './table-columns.js';
 
 const MAX_PAGES = 5000;
@@ -68,16 +68,19 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   // Many short notes that together would take more than half the page are no reason
   // to split one: the text gives up calls, below half the page if it must, until their
   // notes fit whole. Only a note too tall for half a page is split (below), as Word does.
-  const whole = calls.length || carry.length ? (room >= least || tallestNote(page.notes) <= full - least ? textHeightForNotes({ box, area: page.notes, carry, notes, full, shown }, room) : null) : undefined;
+  const measure: NoteRoom = { box, area: page.notes, carry, notes, full, shown };
+  const hasNotes = calls.length > 0 || carry.length > 0;
+  const split = hasNotes && room < least && tallestNote(page.notes) > full - least;
+  const whole = hasNotes && !split ? textHeightForNotes(measure, room) : undefined;
   if (whole) {
     at = whole.at;
-  } else if (whole === null) {
+  } else if (split || whole === null) {
     // Notes that do not fit whole below the text: the text runs to the line of the
     // last call and keeps at least half the page, and the notes take the rest, the
     // last that fits in part split between two lines (fitNotes).
     mayOverflow = true;
     box.style.height = full + 'px';
-    setNotes(page.notes, carry, calls, notes);
+    if (measure.shown.calls !== calls) setNotes(page.notes, carry, calls, notes);
     box.style.height = textAboveLongNotes(page.notes, box, carry.length, calls, full, least) + 'px';
     at = findBreak(box);
     setNotes(page.notes, carry, callsOnPage(box), notes);

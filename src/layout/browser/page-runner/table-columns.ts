@@ -57,13 +57,16 @@ function opmaakOfTable(flow: DocumentFragment, table: Element): string | null {
 export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string | null) => Page): void {
   // A short table fits on a page and moves whole (keep-rules.ts): it is never cut, and
   // measuring it would cost a layout for nothing.
-  const tables = Array.from(flow.querySelectorAll('table')).filter((t) => !t.parentElement?.closest('table') && (t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS));
+  // A table with columns of its own (an author's <colgroup>) keeps them.
+  const tables = Array.from(flow.querySelectorAll('table')).filter(
+    (t) => !t.parentElement?.closest('table') && !t.querySelector(':scope > colgroup') && (t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS),
+  );
+  if (!tables.length) return;
   const byOpmaak = new Map<string | null, HTMLTableElement[]>();
   for (const t of tables) {
     const opmaak = opmaakOfTable(flow, t);
     byOpmaak.set(opmaak, [...(byOpmaak.get(opmaak) ?? []), t]);
   }
-  if (!tables.length) return;
   unbrokenWordsStyle();
   for (const [opmaak, group] of byOpmaak) {
     const sheet = probe(opmaak);
