@@ -25,6 +25,11 @@ export function findBreak(box: Element): Boundary | null {
   return breakIn(box, columnsOf(box));
 }
 
+/** The same within one element of the box (a table cell): null when all of it fits. */
+export function breakWithin(el: Element, box: Element): Boundary | null {
+  return breakIn(el, columnsOf(box));
+}
+
 function breakIn(parent: Node, g: Columns): Boundary | null {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (isText(child)) {

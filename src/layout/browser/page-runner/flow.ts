@@ -124,15 +124,16 @@ function copyAttributes(from: Element, to: Element): void {
    part of it that has not been moved into a page yet. */
 export function prependJoined(target: Node, from: Node): void {
   const last = from.lastChild;
-  const first = target.firstChild;
+  // A table's columns stand first in each copy (table-columns.ts); its rows come after them.
+  let first = target.firstChild;
+  while (isElement(first) && first.tagName === 'COLGROUP') first = first.nextSibling;
   if (last && first && sameElement(last, first)) {
     from.removeChild(last);
     // The front part's attributes win: it is the one marked as a continuation.
     copyAttributes(last as Element, first as Element);
     prependJoined(first, last);
   }
-  const ref = target.firstChild;
-  while (from.firstChild) target.insertBefore(from.firstChild, ref);
+  while (from.firstChild) target.insertBefore(from.firstChild, first);
 }
 
 type PullEnd = { before: Element } | { after: Node };
@@ -155,6 +156,10 @@ function pullEnd(flow: DocumentFragment, pageHasContent: boolean): PullEnd | nul
       let block: Node | null = node.parentNode;
       while (block && block !== flow && !(isElement(block) && BLOCKS.test(block.tagName))) block = block.parentNode;
       if (!block || block === flow) return { after: node };
+      // Not inside a table row (a list or paragraphs in a cell): a row is cut only at a page
+      // break, across all its cells (row-split.ts); a pull's cut would leave it in two rows.
+      const row = isElement(block) ? block.closest('tr') : null;
+      if (row && flow.contains(row)) return { after: row };
       // A forced break after a block inside this one ends the pull there instead.
       return { after: block };
     }

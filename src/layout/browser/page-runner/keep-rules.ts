@@ -9,11 +9,13 @@
  * 2. The signature block takes at least the last two lines of the closing paragraph with
  *    it, or the whole paragraph when it is short; after a table, its last row, whole.
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
- *    its header and three rows fit there (the header is repeated, see markContinuation).
+ *    its header and three rows fit there (the header is repeated, see markContinuation),
+ *    or where a row taller than a page begins (cut in all its cells: row-split.ts).
  *    Its <caption> is inside it and goes where its first row goes.
  */
 import { hasContentIn, isElement, type Boundary } from './dom.js';
 import { lineStart, lineTops } from './lines.js';
+import { TALL_ROW } from './table-columns.js';
 
 /** Lines a heading needs below it on its page. */
 const LINES_AFTER_HEADING = 2;
@@ -111,8 +113,9 @@ function keepSignature(ctx: BreakContext, at: Boundary): Boundary {
   const beyond = compare(at, { node: closingEnd.endContainer, offset: closingEnd.endOffset }) < 0;
   if (beyond) gap.setEnd(closingEnd.endContainer, closingEnd.endOffset);
   else if (hasContentIn(gap)) return at;
-  // A table's last row is not cut between its cells: it goes whole with the signature.
-  if (closing.tagName === 'TR') return before(closing);
+  // A table's last row is not cut between its cells: it goes whole with the signature,
+  // unless it is taller than a page and so is cut anyway (row-split.ts).
+  if (closing.tagName === 'TR') return closing.hasAttribute(TALL_ROW) ? at : before(closing);
   // Lines of the closing paragraph already beyond the break, and those before it.
   const after = beyond ? lineTops(gap).length : 0;
   if (after >= CLOSING_LINES) return at;
@@ -164,6 +167,9 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
     end.selectNode(tr);
     return compare({ node: end.endContainer, offset: end.endOffset }, at) <= 0;
   }).length;
+  // A row taller than a page is cut wherever it stands: moving it gains nothing.
+  const cutRow = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('tr');
+  if (cutRow?.hasAttribute(TALL_ROW) && table.contains(cutRow)) return at;
   return placed >= FIRST_ROWS ? at : head;
 }
 

@@ -9,6 +9,7 @@ import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
 import { keepTogether } from './keep-rules.js';
+import { rowCutAt, splitRow } from './row-split.js';
 import { tallestNote, textHeightForNotes, type NoteRoom } from './room-for-notes.js';
 import { fixTableColumns, keepColumns } from './table-columns.js';
 
@@ -92,10 +93,10 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     if (kept !== at) setNotes(page.notes, carry, callsBefore(box, kept), notes);
     at = atLeastSomething(box, kept);
     if (at !== kept) mayOverflow = true;
-    const r = document.createRange();
-    r.setStart(at.node, at.offset);
-    r.setEnd(box, box.childNodes.length);
-    tail = r.extractContents();
+    const cut = cutAt(box, at);
+    tail = cut.tail;
+    // The cells of a row cut across keep the calls above their own cut, on the right of the break too.
+    if (cut.rowSplit) setNotes(page.notes, carry, callsBefore(box, { node: box, offset: box.childNodes.length }), notes);
     markContinuation(box, tail);
     continuesAfterCut(box, tail);
   }
@@ -107,6 +108,17 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   if (!mayOverflow) return { tail, carry: [] };
   const foot = page.text.getBoundingClientRect().bottom;
   return { tail, carry: fitNotes(page.notes, foot, !hasContent(box), number) };
+}
+
+/* What lies beyond the break, taken out of the box; a row is cut in all its cells. */
+function cutAt(box: HTMLElement, at: Boundary): { tail: DocumentFragment; rowSplit: boolean } {
+  const row = rowCutAt(box, at);
+  const rest = row && splitRow(box, row);
+  if (rest) return { tail: rest, rowSplit: true };
+  const r = document.createRange();
+  r.setStart(at.node, at.offset);
+  r.setEnd(box, box.childNodes.length);
+  return { tail: r.extractContents(), rowSplit: false };
 }
 
 /* The room for text on a page after the first, the most a table can have. */

@@ -14,6 +14,9 @@ import type { Page } from './pages.js';
 const MAY_BE_CUT_ROWS = 12;
 const MAY_BE_CUT_CHARS = 1500;
 
+/** Marks a row taller than a page; its own style lets it break, whatever the house style says. */
+export const TALL_ROW = 'data-vb-hoge-rij';
+
 /** The measured widths, in CSS px, on the table and on every copy of it. */
 const COLUMNS = 'data-vb-kolommen';
 /* While measuring: words whole. style.css lets a word in a cell break anywhere, so that
@@ -78,11 +81,20 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     // automatic layout, where such a word breaks anywhere (or the table is too wide anyway,
     // which overflow.ts reports).
     const widths = copies.map((c) => (c.getBoundingClientRect().width > room + 1 ? null : columnWidths(c)));
-    // A row taller than a page is cut between its cells, which then shift into the
-    // columns to their left: such a table keeps the automatic layout, as before.
     const page = sheet.text.getBoundingClientRect().height;
     copies.forEach((c, i) => {
-      if (Array.from(c.rows).some((r) => r.getBoundingClientRect().height > page / 2)) widths[i] = null;
+      const rows = Array.from(c.rows);
+      // A row taller than a page is cut in all its cells (row-split.ts), so it cannot
+      // keep itself whole: it starts where it is, as a paragraph does.
+      rows.forEach((r, k) => {
+        const row = group[i]?.rows[k];
+        if (!row || r.getBoundingClientRect().height <= page) return;
+        row.setAttribute(TALL_ROW, '');
+        row.style.breakInside = 'auto';
+      });
+      // A cell spanning rows is cut with the row it starts in; its neighbours below
+      // would shift into its column. Such a table keeps the automatic layout.
+      if (rows.some((r) => r.getBoundingClientRect().height > page / 2) && rows.some((r) => Array.from(r.cells).some((cell) => cell.rowSpan > 1))) widths[i] = null;
     });
     sheet.element.remove();
     group.forEach((table, i) => {
@@ -96,18 +108,25 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
 }
 
 /* The table's <col> elements, from its measured widths: added to a copy that has none,
-   and only once where two copies were joined again (each <colgroup> adds columns). */
+   only once where two copies were joined again (each <colgroup> adds columns), and at
+   the front, where a join may have left it behind rows: a cut after those rows would
+   take it to the next page, and leave this one's columns to the fixed layout's guess. */
 function withColumns(table: HTMLTableElement): void {
   const groups = table.querySelectorAll(':scope > colgroup');
   groups.forEach((g, i) => i > 0 && g.remove());
-  if (groups.length) return;
+  const front = table.caption ? table.caption.nextSibling : table.firstChild;
+  const first = groups[0];
+  if (first) {
+    if (first !== front) table.insertBefore(first, front);
+    return;
+  }
   const group = document.createElement('colgroup');
   for (const w of (table.getAttribute(COLUMNS) ?? '').split(' ')) {
     const col = document.createElement('col');
     col.style.width = w + 'px';
     group.appendChild(col);
   }
-  table.insertBefore(group, table.caption ? table.caption.nextSibling : table.firstChild);
+  table.insertBefore(group, front);
 }
 
 /** Gives each copy of a measured table in `root` its columns once: a cut copies a table without them, a join doubles them. */
