@@ -62,6 +62,39 @@ describe('a heading keeps two lines of what follows', () => {
   });
 });
 
+/* Parts of a paragraph cut by a page with fewer than two lines: an orphan or a widow. */
+function lineProblems(sheets: Sheet[], tag: string): string[] {
+  const problems: string[] = [];
+  sheets.forEach((sheet, s) => {
+    const parts = sheet.blocks.filter((b) => b.tag === 'p' && (b.text.startsWith(tag) || b.continued));
+    for (const b of parts) if (b.continued && b.lines < 2) problems.push(`sheet ${s + 1}: ${b.lines} line at its top`);
+    const last = sheet.blocks.at(-1);
+    const next = sheets[s + 1]?.blocks[0];
+    if (last && parts.includes(last) && next?.tag === 'p' && next.continued && last.lines < 2) problems.push(`sheet ${s + 1}: ${last.lines} line at its foot`);
+  });
+  return problems;
+}
+
+describe('a paragraph cut by a page', () => {
+  // Chromium gave up `widows` before the heading's `break-after: avoid`: a heading and two
+  // lines of a three-line paragraph at the foot of a page, its last line alone overleaf.
+  it('leaves two lines on either page, also right after a heading', async () => {
+    const problems: string[] = [];
+    // Text before it of every length, a word at a time: one long paragraph, with its margin.
+    const before = (n: number) => `<div><p>${'Dit is afgesproken. '.repeat(n)}</p></div>`;
+    // Paragraphs of three, four and five lines (this font, these words).
+    for (const words of [18, 24, 30]) {
+      for (let n = 120; n <= 150; n++) {
+        const sheets = await runner.layOut(`<main>${before(n)}<section><h2>Stand van zaken</h2>${paragraph(words, 'alinea')}${paragraph(60, 'meer')}</section></main>`);
+        expect(sheets.length).toBeGreaterThanOrEqual(2);
+        problems.push(...lineProblems(sheets, 'alinea').map((p) => `${words} words, filler ${n}: ${p}`));
+        problems.push(...headingProblems(sheets).map((p) => `${words} words, filler ${n}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 const signature = (names: number) =>
   `<section class="vb-ondertekening">${Array.from({ length: names }, (_, i) => `<div class="vb-ondertekenaar"><p class="vb-functie">De minister van Dienst ${i}</p><p class="vb-naam">Naam ${i}</p></div>`).join('')}</section>`;
 
@@ -146,6 +179,26 @@ describe('tables', () => {
       const withRows = sheets.filter((s) => s.blocks.some((b) => b.tag === 'tr' || b.tag === 'caption'));
       expect(withRows.length, `filler ${n}`).toBe(1);
     }
+  });
+});
+
+describe('the title of a table', () => {
+  // {{reekstabel}} writes its title as a paragraph in bold right above the table.
+  it('goes where the table goes, but a source line under a chart does not', async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>${2017 + i}</td><td>${1000 + i}</td></tr>`).join('');
+    const problems: string[] = [];
+    for (let n = 30; n <= 50; n++) {
+      for (const [title, kept] of [['<p><strong>Plaatsen in de vrouwenopvang</strong> (aantal)</p>', true], ['<p><em>Bron: CBS.</em></p>', false]] as const) {
+        await runner.layOut(`<main>${filler(n)}${title}<table><thead><tr><th>Jaar</th><th>Plaatsen</th></tr></thead><tbody>${rows}</tbody></table>${paragraph(40)}</main>`);
+        const [titleSheet, tableSheet] = await runner.page.evaluate(() => {
+          const sheetOf = (el: Element | null) => Array.from(document.querySelectorAll('.vb-blad')).findIndex((s) => s.contains(el));
+          return [sheetOf(document.querySelector('.vb-blad-stroom main > p')), sheetOf(document.querySelector('thead'))];
+        });
+        if (kept && titleSheet !== tableSheet) problems.push(`filler ${n}: the title on sheet ${titleSheet + 1}, the table on ${tableSheet + 1}`);
+        if (!kept && titleSheet !== 0 && tableSheet !== titleSheet) problems.push(`filler ${n}: the source line moved without need`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * Chromium chose and may move it earlier; none moves it later, and none leaves a page
  * empty (a page must take something, or the letter would never end).
  *
+ * 0. A paragraph cut by a page leaves at least two lines on either page.
  * 1. A heading goes to the next page with at least two lines of what follows it, and a
  *    run of headings stays together.
  * 2. The signature block takes at least the last two lines of the closing paragraph with
@@ -11,12 +12,15 @@
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
  *    its header and three rows fit there (the header is repeated, see markContinuation),
  *    or where a row taller than a page begins (cut in all its cells: row-split.ts).
- *    Its <caption> is inside it and goes where its first row goes.
+ *    Its <caption> is inside it and goes where its first row goes, and so does a
+ *    paragraph of one or two lines that opens in bold right above it (its title).
  */
 import { hasContentIn, isElement, type Boundary } from './dom.js';
 import { lineStart, lineTops } from './lines.js';
 import { TALL_ROW } from './table-columns.js';
 
+/** Lines a block keeps on either side of a break in it (style.css: orphans, widows). */
+const MIN_LINES = 2;
 /** Lines a heading needs below it on its page. */
 const LINES_AFTER_HEADING = 2;
 /** Rows of a long table that must fit below its header before it may start on a page. */
@@ -35,6 +39,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** The break after all rules, or the break as it was when a rule would empty the page. */
 export function keepTogether(ctx: BreakContext, at: Boundary): Boundary {
   let moved = at;
+  moved = keepLines(ctx, moved);
   moved = keepTables(ctx, moved);
   moved = keepSignature(ctx, moved);
   moved = keepHeadings(ctx, moved);
@@ -63,6 +68,39 @@ function compare(a: Boundary, b: Boundary): number {
 
 function contains(el: Node, at: Boundary): boolean {
   return el === at.node || el.contains(at.node);
+}
+
+/* ---- 0. orphans and widows ---- */
+
+/* Blocks whose lines orphans and widows count; a table cell is cut by row-split.ts. */
+const LINE_BLOCKS = 'p, li, dd, dt, pre, figcaption, blockquote';
+
+/* Chromium keeps `orphans` and `widows` as long as it can, but gives them up before a
+   `break-after: avoid`: a heading followed by a paragraph of three lines at the foot of a
+   page kept two of them, and the third stood alone on the next page. A break inside a
+   block leaves at least two lines on each side, moving up a line where the block has
+   lines enough, or going before the block (rule 1 then takes a heading along). */
+function keepLines(ctx: BreakContext, at: Boundary): Boundary {
+  const el = (isElement(at.node) ? at.node : at.node.parentElement)?.closest(LINE_BLOCKS);
+  if (!el || !ctx.box.contains(el) || el.closest('td, th')) return at;
+  const head = document.createRange();
+  head.setStart(el, 0);
+  head.setEnd(at.node, at.offset);
+  const tops = lineTops(head);
+  if (!tops.length) return at;
+  const rest = document.createRange();
+  rest.setStart(at.node, at.offset);
+  rest.setEnd(el, el.childNodes.length);
+  const after = lineTops(rest).length;
+  if (tops.length >= MIN_LINES && after >= MIN_LINES) return at;
+  // Lines moved to the next page so that it has two, while two stay here.
+  const keep = tops.length - Math.max(0, MIN_LINES - after);
+  if (after > 0 && keep >= MIN_LINES) {
+    const top = tops[keep];
+    const start = top === undefined ? null : lineStart(head, top);
+    if (start) return start;
+  }
+  return before(el);
 }
 
 /* ---- 1. headings ---- */
@@ -151,13 +189,22 @@ function closingBlock(box: Element, signature: Element): Element | null {
 /* ---- 3. tables ---- */
 
 function keepTables(ctx: BreakContext, at: Boundary): Boundary {
+  // A break right before a table does not leave its title behind.
+  const next = tableAfter(at);
+  if (next) {
+    const title = titleOf(next);
+    return title && ctx.box.contains(title) ? before(title) : at;
+  }
   const table = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('table');
   if (!table || !ctx.box.contains(table)) return at;
-  const head = before(table);
-  if (!hasContentIn(rangeTo(ctx.box, head))) return at;
+  if (!hasContentIn(rangeTo(ctx.box, before(table)))) return at;
+  // A short paragraph right above the table is its title ({{reekstabel}} writes one):
+  // it goes where the table goes, as a <caption> does.
+  const title = titleOf(table);
+  const head = before(title ?? table);
   // Moved whole, the table takes the headings above it along (rule 1): together they
   // must fit on the next page, or the table is split there anyway.
-  const lead = headingRunBefore(ctx.box, table);
+  const lead = headingRunBefore(ctx.box, title ?? table) ?? title;
   // (The first fragment's top: a cut element's bounding box spans the columns.)
   const leadHeight = lead ? firstTop(table) - firstTop(lead) : 0;
   if (leadHeight + tableHeight(table) <= ctx.pageHeight) return head;
@@ -171,6 +218,30 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
   const cutRow = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('tr');
   if (cutRow?.hasAttribute(TALL_ROW) && table.contains(cutRow)) return at;
   return placed >= FIRST_ROWS ? at : head;
+}
+
+/* The table that starts right after a boundary between elements, if one does. */
+function tableAfter(at: Boundary): Element | null {
+  if (!isElement(at.node)) return null;
+  let next: Node | null = at.node.childNodes[at.offset] ?? null;
+  while (next && !isElement(next) && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  return isElement(next) && next.tagName === 'TABLE' ? next : null;
+}
+
+const TITLE_LINES = 2;
+
+/* A paragraph of a line or two that opens in bold, right above a table, is its title:
+   {{reekstabel}} writes "**Plaatsen in de vrouwenopvang** (aantal)". A source line under
+   a chart ("*Bron: CBS.*") that happens to stand above a table is not. */
+function titleOf(table: Element): Element | null {
+  const prev = table.previousElementSibling;
+  if (!prev || prev.tagName !== 'P') return null;
+  let first: Node | null = prev.firstChild;
+  while (first && !isElement(first) && !(first.textContent ?? '').trim()) first = first.nextSibling;
+  if (!isElement(first) || !/^(STRONG|B)$/.test(first.tagName)) return null;
+  const r = document.createRange();
+  r.selectNodeContents(prev);
+  return lineTops(r).length <= TITLE_LINES ? prev : null;
 }
 
 function firstTop(el: Element): number {
