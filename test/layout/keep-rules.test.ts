@@ -190,12 +190,13 @@ describe('the title of a table', () => {
     for (let n = 30; n <= 50; n++) {
       for (const [title, kept] of [['<p><strong>Plaatsen in de vrouwenopvang</strong> (aantal)</p>', true], ['<p><em>Bron: CBS.</em></p>', false]] as const) {
         await runner.layOut(`<main>${filler(n)}${title}<table><thead><tr><th>Jaar</th><th>Plaatsen</th></tr></thead><tbody>${rows}</tbody></table>${paragraph(40)}</main>`);
-        const [titleSheet, tableSheet] = await runner.page.evaluate(() => {
+        const { titleSheet, tableSheet } = await runner.page.evaluate(() => {
           const sheetOf = (el: Element | null) => Array.from(document.querySelectorAll('.vb-blad')).findIndex((s) => s.contains(el));
-          return [sheetOf(document.querySelector('.vb-blad-stroom main > p')), sheetOf(document.querySelector('thead'))];
+          return { titleSheet: sheetOf(document.querySelector('.vb-blad-stroom main > p')), tableSheet: sheetOf(document.querySelector('thead')) };
         });
         if (kept && titleSheet !== tableSheet) problems.push(`filler ${n}: the title on sheet ${titleSheet + 1}, the table on ${tableSheet + 1}`);
-        if (!kept && titleSheet !== 0 && tableSheet !== titleSheet) problems.push(`filler ${n}: the source line moved without need`);
+        // The source line fits below 45 lines of filler; only the table moves on.
+        if (!kept && n < 45 && titleSheet !== 0) problems.push(`filler ${n}: the source line moved to sheet ${titleSheet + 1}`);
       }
     }
     expect(problems).toEqual([]);
