@@ -19,7 +19,7 @@ beforeAll(async () => {
 const noteLines = () => page.lines.filter((l) => inTextColumn(page, l.x) && Math.abs(l.size - 7.5) < 0.2);
 
 describe('footnote typography', () => {
-  it('breaks a URL only after "/" or ".", never at its own hyphens, and adds nothing', () => {
+  it('breaks a URL after "/" or ".", at its hyphens only in a part too long for a line, and adds nothing', () => {
     const lines = noteLines().map((l) => l.str);
     const first = lines.findIndex((l) => l.includes('https://'));
     expect(first).toBeGreaterThanOrEqual(0);
@@ -29,7 +29,14 @@ describe('footnote typography', () => {
       if (lines[i]!.includes('onderzoeksrapporten')) break;
     }
     expect(urlLines.length).toBeGreaterThanOrEqual(2);
-    for (const l of urlLines.slice(0, -1)) expect(l, l).toMatch(/[/.]$/);
+    // A line ends after "/" or "."; one ending in "-" lies in the last part, which at 119
+    // characters is too long for any line.
+    const lastPart = URL.slice(URL.lastIndexOf('/') + 1);
+    for (const l of urlLines.slice(0, -1)) {
+      if (/[/.]$/.test(l)) continue;
+      expect(l, l).toMatch(/-$/);
+      expect(lastPart.includes(l.slice(l.lastIndexOf('/') + 1)), l).toBe(true);
+    }
     const joined = urlLines.join('').replace(/^.*?https:/, 'https:').replace(/\.$/, '');
     expect(joined).toBe(URL);
   });

@@ -50,3 +50,33 @@ describe('a long table with one long row', () => {
     for (let i = 1; i <= ROWS; i++) expect(amounts.filter((a) => a === `B${i}`).length, `row ${i}`).toBe(1);
   });
 });
+
+/**
+ * The same with a long address and a long file name in its cells. With its words whole
+ * the table was wider than the column, so it kept the automatic layout: each page's part
+ * had columns of its own (x of "Status" 97–99 pt), and the address ran across the next column.
+ */
+describe('a long table with an address and a long file name in its cells', () => {
+  let withUrl: PdfInfo;
+  let warned: string[];
+
+  beforeAll(async () => {
+    const dir = copyFixture('minimal');
+    const url = 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/14/voortgangsrapportage-aanpak-huiselijk-geweld-en-kindermishandeling';
+    // A file name with no place to break, which a cell breaks anywhere.
+    const file = 'overzicht_meldingen_huiselijk_geweld_per_maand_en_per_regio_2024_definitief_versie_3.xlsx';
+    const rows = Array.from({ length: 60 }, (_, i) => `| Maatregel ${i + 1} | ${i % 3 ? 'lopend' : 'afgerond'} | ${i + 1 === 45 ? `Zie ${url}` : i + 1 === 30 ? `In ${file}` : 'korte stand van zaken'} |`);
+    writeFileSync(path.join(dir, 'secties', '02-tabel.md'), `---\ntitel: Tabel\n---\n| Maatregel | Status | Stand |\n|---|---|---|\n${rows.join('\n')}\n`);
+    const result = await buildWithSharedBrowser(dir);
+    warned = result.warnings.map((w) => w.message);
+    withUrl = await readPdf(result.documents[0]!.pdf);
+  });
+
+  it('has the same columns on every page, and the address stays in its cell', () => {
+    const pages = withUrl.pages.filter((p) => p.items.some((i) => /^(lopend|afgerond)$/.test(i.str.trim())));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const status = pages.map((p) => [...new Set(p.items.filter((i) => /^(lopend|afgerond)$/.test(i.str.trim())).map((i) => Math.round(i.x)))]);
+    for (const s of status) expect(s).toEqual(status[0]);
+    expect(warned.filter((m) => /sticks out/.test(m))).toEqual([]);
+  });
+});

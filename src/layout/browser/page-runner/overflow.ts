@@ -178,7 +178,7 @@ export function overflowWarnings(pages: Page[]): RunnerWarning[] {
         hint: pre
           ? 'break the line in two, or shorten it; a code block keeps its lines as they are typed'
           : url
-            ? 'a URL breaks only after a "/" or a ".", and this part of it has neither: link a short text to it ([het rapport](https://…)) instead of writing it out, or give a shorter address of the page'
+            ? 'a URL breaks only after a "/" or a "." (a long part also after a "-"), and this part of it has none of them: link a short text to it ([het rapport](https://…)) instead of writing it out, or give a shorter address of the page'
             : 'a long file name, code or URL has no place to break: write a URL as a link with a short text ([het rapport](https://…)), move the name into a footnote, or add spaces or hyphens where it may break',
         at: markOf(box),
         rule: 'word-overflows',

@@ -77,10 +77,17 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     sheet.box.classList.add(WHOLE_WORDS);
     const copies = group.map((t) => sheet.box.appendChild(t.cloneNode(true) as HTMLTableElement));
     const room = sheet.box.getBoundingClientRect().width;
-    // With its words whole a table may not fit the column (a URL in a cell): it keeps the
-    // automatic layout, where such a word breaks anywhere (or the table is too wide anyway,
-    // which overflow.ts reports).
-    const widths = copies.map((c) => (c.getBoundingClientRect().width > room + 1 ? null : columnWidths(c)));
+    const fit = (c: HTMLTableElement) => c.getBoundingClientRect().width <= room + 1;
+    const widths = copies.map((c) => (fit(c) ? columnWidths(c) : null));
+    // With its words whole a table may not fit the column (a long word or address in a
+    // cell): it is measured again as it will be set, where such a word breaks anywhere.
+    // One that is too wide even then keeps the automatic layout (overflow.ts reports it).
+    if (widths.includes(null)) {
+      sheet.box.classList.remove(WHOLE_WORDS);
+      copies.forEach((c, i) => {
+        if (!widths[i] && fit(c)) widths[i] = columnWidths(c);
+      });
+    }
     const page = sheet.text.getBoundingClientRect().height;
     copies.forEach((c, i) => {
       const rows = Array.from(c.rows);
