@@ -110,3 +110,33 @@ describe('a tall row with a list and paragraphs in its cells', () => {
     expect(new Set(paras)).toHaveLength(1);
   });
 });
+
+/**
+ * Rows of a third of a page each, as a register with a long "stand van zaken" per motie
+ * has them. Kept whole, each page ended up to a row's height early (a third of the page
+ * empty on most pages); a row taller than a quarter of a page is now cut like a tall one.
+ */
+describe('a table of rows a third of a page high', () => {
+  const ROWS = 12;
+  let third: PdfInfo;
+
+  beforeAll(async () => {
+    const dir = copyFixture('minimal');
+    const rows = Array.from({ length: ROWS }, (_, i) => `| Motie ${i + 1} | Stand${i + 1} ${Array.from({ length: 5 }, (_, k) => paragraph('', i * 5 + k)).join(' ')} | Rij${i + 1}einde |`);
+    writeFileSync(path.join(dir, 'secties', '02-tabel.md'), `---\ntitel: Moties\n---\n| Motie | Stand van zaken | Kenmerk |\n|---|---|---|\n${rows.join('\n')}\n`);
+    third = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+  });
+
+  it('fills every page it runs over to the foot, and loses no row', () => {
+    const pages = third.pages.filter((p) => p.items.some((i) => /^Stand\d+/.test(i.str) || /^Rij\d+einde/.test(i.str.trim())));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages.slice(0, -1)) {
+      const lowest = Math.min(...page.items.filter((i) => inTextColumn(page, i.x) && i.size >= 8).map((i) => i.y));
+      const notes = footnotes(page);
+      const foot = notes.length ? Math.max(...notes.map((f) => f.y)) + 20 : page.geometry.bottom;
+      expect(lowest - foot, `page ${page.number}`).toBeLessThan(40);
+    }
+    const ends = third.pages.flatMap((p) => p.items.map((i) => i.str.trim()).filter((s) => /^Rij\d+einde$/.test(s)));
+    expect(ends).toEqual(Array.from({ length: ROWS }, (_, i) => `Rij${i + 1}einde`));
+  });
+});

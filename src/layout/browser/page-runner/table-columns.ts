@@ -14,8 +14,11 @@ import type { Page } from './pages.js';
 const MAY_BE_CUT_ROWS = 12;
 const MAY_BE_CUT_CHARS = 1500;
 
-/** Marks a row taller than a page; its own style lets it break, whatever the house style says. */
+/** Marks a row that may break (taller than TALL_ROW_SHARE of a page); its own style lets it, whatever the house style says. */
 export const TALL_ROW = 'data-vb-hoge-rij';
+/* Rows up to this share of a page stay whole: what they leave empty at a page's foot is
+   at most that. */
+const TALL_ROW_SHARE = 1 / 4;
 
 /** The measured widths, in CSS px, on the table and on every copy of it. */
 const COLUMNS = 'data-vb-kolommen';
@@ -91,17 +94,22 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     const page = sheet.text.getBoundingClientRect().height;
     copies.forEach((c, i) => {
       const rows = Array.from(c.rows);
-      // A row taller than a page is cut in all its cells (row-split.ts), so it cannot
-      // keep itself whole: it starts where it is, as a paragraph does.
+      // A cell spanning rows is cut with the row it starts in; its neighbours below
+      // would shift into its column. Such a table keeps the automatic layout, and its
+      // rows are cut as before.
+      if (rows.some((r) => Array.from(r.cells).some((cell) => cell.rowSpan > 1))) {
+        if (rows.some((r) => r.getBoundingClientRect().height > page / 2)) widths[i] = null;
+        return;
+      }
+      // A tall row is cut in all its cells (row-split.ts) rather than moved whole: moved,
+      // it would leave up to its own height empty at the foot of the page before, a third
+      // of every page of a register with a long "stand van zaken" per motie.
       rows.forEach((r, k) => {
         const row = group[i]?.rows[k];
-        if (!row || r.getBoundingClientRect().height <= page) return;
+        if (!row || r.getBoundingClientRect().height <= page * TALL_ROW_SHARE) return;
         row.setAttribute(TALL_ROW, '');
         row.style.breakInside = 'auto';
       });
-      // A cell spanning rows is cut with the row it starts in; its neighbours below
-      // would shift into its column. Such a table keeps the automatic layout.
-      if (rows.some((r) => r.getBoundingClientRect().height > page / 2) && rows.some((r) => Array.from(r.cells).some((cell) => cell.rowSpan > 1))) widths[i] = null;
     });
     sheet.element.remove();
     group.forEach((table, i) => {
