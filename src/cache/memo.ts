@@ -78,7 +78,8 @@ export class Memo<V> {
   }
 }
 
-function digest(inputs: readonly string[]): string {
+/** A short content hash of `inputs`, their boundaries included. */
+export function digest(inputs: readonly string[]): string {
   const hash = createHash('sha1');
   for (const input of inputs) hash.update(`${input.length}:`).update(input);
   return hash.digest('base64url');

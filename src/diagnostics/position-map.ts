@@ -1,4 +1,5 @@
 import type { SourcePosition } from './diagnostic.js';
+import type { GeneratedRegion } from './generated-text.js';
 
 /** A run of text produced from one place in the source. */
 export interface Segment {
@@ -10,6 +11,15 @@ export interface Segment {
   srcEnd?: number;
   /** Copied as it is (text between expressions): offsets inside map one to one. */
   verbatim: boolean;
+}
+
+/** Text appended after the expansion that knows where its pieces come from (a register bijlage). */
+interface Generated {
+  /** Offset in the produced text where the generated text starts. */
+  base: number;
+  regions: readonly GeneratedRegion[];
+  /** What the regions' answers depend on: the register's files, by content. */
+  version: string;
 }
 
 /** A point as unified gives it: 1-based line and column, and the 0-based offset. */
@@ -37,6 +47,7 @@ export class PositionMap {
     private readonly segments: readonly Segment[],
     /** The length of the produced text that the segments cover; what is after it was generated. */
     private readonly coveredLength: number,
+    private readonly generated?: Generated,
   ) {
     this.lineStarts = [0];
     for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -44,7 +55,18 @@ export class PositionMap {
 
   /** Everything the map's answers depend on, for caches keyed by it. */
   signature(): string {
-    return JSON.stringify([this.file, this.firstLine, this.source.length, this.coveredLength, this.segments]);
+    const g = this.generated;
+    const regions = g && [g.base, g.version, g.regions.map((r) => [r.start, r.end])];
+    return JSON.stringify([this.file, this.firstLine, this.source.length, this.coveredLength, this.segments, regions ?? null]);
+  }
+
+  /**
+   * The same map for the produced text followed, from offset `base`, by generated text
+   * whose regions say where their pieces come from; `version` changes when those places
+   * may have moved, though the text did not.
+   */
+  withGenerated(base: number, regions: readonly GeneratedRegion[], version: string): PositionMap {
+    return new PositionMap(this.file, this.source, this.firstLine, this.segments, this.coveredLength, { base, regions, version });
   }
 
   /** The map of text that is the source itself. */
@@ -55,6 +77,8 @@ export class PositionMap {
   /** The source position of `point` in the produced text, with the range to `end` if given. */
   locate(point: Point | undefined, end?: Point): SourcePosition {
     if (!point) return { file: this.file, ...this.lineColumn(0) };
+    const fromData = this.generatedAt(this.offsetOf(point));
+    if (fromData) return fromData;
     const start = this.sourceRange(this.offsetOf(point));
     const last = end ? this.sourceRange(this.offsetOf(end), true) : undefined;
     const to = last && last.verbatim && start.verbatim ? last.from : (start.to ?? last?.from);
@@ -63,6 +87,20 @@ export class PositionMap {
       ...this.lineColumn(start.from),
       ...(to !== undefined && to > start.from ? { end: this.lineColumn(to) } : {}),
     };
+  }
+
+  /** The place of the narrowest generated region around `out` that knows one. */
+  private generatedAt(out: number): SourcePosition | undefined {
+    const g = this.generated;
+    if (!g || out < g.base) return undefined;
+    const at = out - g.base;
+    const around = g.regions.filter((r) => r.start <= at && at < r.end).sort((a, b) => a.end - a.start - (b.end - b.start));
+    // A field that cannot be found falls back to the record around it.
+    for (const r of around) {
+      const found = r.at();
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private offsetOf(point: Point): number {

@@ -1,4 +1,5 @@
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { GeneratedText } from '../diagnostics/generated-text.js';
 import type { LetterModel, SectionSource } from '../model/build-letter-model.js';
 import type { AssetMap } from '../model/asset-map.js';
 import { expandTemplate } from '../markdown/expand-template.js';
@@ -84,10 +85,15 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
       const fromHelpers = errors.splice(before);
       errors.push(...expanded.mistakes, ...fromHelpers.filter((e) => !expanded.mistakes.some((m) => encloses(e, m))));
       let text = expanded.text;
-      if (source.meta.register) text += `\n${appendix(source, ctx)}`;
+      let map = expanded.map;
+      if (source.meta.register) {
+        const generated = appendix(source, ctx);
+        map = map.withGenerated(text.length + 1, generated.regions, `${ctx.register.version} ${source.frontMatterVersion ?? ''}`);
+        text += `\n${generated.text}`;
+      }
       text += counter.takeDefinitions();
       const rendered = renderMarkdownCached(
-        { file: source.file, text, bodyLine: source.bodyLine, map: expanded.map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken, sourceMarks: true },
+        { file: source.file, text, bodyLine: source.bodyLine, map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken, sourceMarks: true },
         counter,
         warnings,
         memo,
@@ -164,9 +170,15 @@ function encloses(outer: Diagnostic, inner: Diagnostic): boolean {
   return after(inner, outer) && after(outer.end ?? outer, inner);
 }
 
-function appendix(source: SectionSource, ctx: HelperContext): string {
+function appendix(source: SectionSource, ctx: HelperContext): GeneratedText {
   const bronnen = new Map(ctx.register.bronnen.map((b) => [b.id, b]));
+  const register = ctx.register;
   return registerAppendixMarkdown({
+    places: {
+      appendix: () => source.locate?.(['register']),
+      record: (r) => register.positionOf(r.id),
+      field: (r, field) => register.fieldPosition(r.id, field),
+    },
     config: source.meta.register!,
     moties: ctx.register.moties,
     toezeggingen: ctx.register.toezeggingen,

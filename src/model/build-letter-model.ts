@@ -4,7 +4,7 @@ import { InputError, wholeFile, type Diagnostic, type SourcePosition } from '../
 import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
-import type { Memo } from '../cache/memo.js';
+import { digest, type Memo } from '../cache/memo.js';
 import { parseDataFile, type ParsedDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
 import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
@@ -15,7 +15,7 @@ import { DEFAULTS } from './defaults.js';
 import { letterSchema, sectionSchema, type LetterMeta, type SectionMeta } from './letter-schema.js';
 import { validateAt } from './validate.js';
 import { refuseForbiddenKeys } from './refuse-keys.js';
-import { loadRegister, type Register } from '../records/load-register.js';
+import { loadRegister, REGISTER_KEYS, type Register } from '../records/load-register.js';
 import { deriveTypeFields, loadVragen, type Vraag } from './derive-type-fields.js';
 
 /** A Markdown part of the letter (the introduction, a section or a bijlage) with its metadata. */
@@ -26,6 +26,8 @@ export interface SectionSource {
   bodyLine: number;
   /** Where a front matter field was written (its value), for diagnostics about it. */
   locate?: (path: (string | number)[]) => SourcePosition;
+  /** Changes when `locate`'s answers may (the front matter's content hash). */
+  frontMatterVersion?: string;
 }
 
 /** Everything the later stages need, validated; nothing past this point reads the project. */
@@ -89,11 +91,12 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   ];
   if (project.config) {
     const file = project.config;
-    const config = attempt(() => parseYaml(readText(file, 'template'), file));
+    const text = attempt(() => readText(file, 'template'));
+    const config = text === undefined ? undefined : attempt(() => parseYaml(text, file));
     if (config && !isPlainObject(config.value)) {
       errors.push({ ...config.locate([], 'value'), severity: 'error', message: 'the config file must be a mapping of fields', hint: 'write one field per line, e.g. "nummering: true"' });
     } else if (config) {
-      layers.push({ name: path.basename(file), value: config.value as Record<string, unknown>, locate: config.locate });
+      layers.push({ name: path.basename(file), value: config.value as Record<string, unknown>, locate: config.locate, version: digest([text ?? '']) });
     }
   }
   for (const file of project.data) {
@@ -103,6 +106,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
       name: path.relative(project.root, file),
       value: { [data.key]: data.value },
       locate: (p, anchor) => data.locate(p.slice(1), anchor),
+      version: data.version,
     });
   }
   const secties = loadSections(project.secties, memos, independent);
@@ -113,6 +117,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     name: 'brief.md',
     value: brief.frontMatter.value as Record<string, unknown>,
     locate: brief.frontMatter.locate,
+    version: brief.frontMatterVersion,
   });
   if (options.overrides) {
     // The command line has no file: its mistakes are reported at the field in brief.md it overrides.
@@ -123,7 +128,9 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   // A field nobody wrote is reported where an author would add it: brief.md's front matter.
   const locate = (p: readonly (string | number)[], anchor?: Anchor) =>
     (merged.originOf(p) ?? layers[layers.length - 1]!).locate(p, anchor);
-  const register = attempt(() => loadRegister(merged.value, locate));
+  // Text a register bijlage makes from the records is reported where they were written.
+  const registerVersion = REGISTER_KEYS.map((k) => merged.originOf([k])?.version ?? '').join(' ');
+  const register = attempt(() => loadRegister(merged.value, locate, registerVersion));
   const meta = attempt(() =>
     validateAt(letterSchema, merged.value, (p, anchor) => (merged.originOf(p) ? locate(p, anchor) : brief.frontMatter.locate(p, anchor))),
   );
@@ -207,5 +214,12 @@ function loadSections(files: string[], memos: ParseMemos | undefined, attempt: <
 }
 
 function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {
-  return { file: parsed.file, meta, body: parsed.body, bodyLine: parsed.bodyLine, locate: (p) => parsed.frontMatter.locate(p, 'value') };
+  return {
+    file: parsed.file,
+    meta,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    locate: (p) => parsed.frontMatter.locate(p, 'value'),
+    frontMatterVersion: parsed.frontMatterVersion,
+  };
 }

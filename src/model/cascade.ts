@@ -12,6 +12,8 @@ export interface DataLayer {
   name: string;
   value: Record<string, unknown>;
   locate(path: DataPath, anchor?: Anchor): SourcePosition;
+  /** Changes when `locate`'s answers may: a content hash of where the layer was written. */
+  version?: string;
 }
 
 export interface MergedData {

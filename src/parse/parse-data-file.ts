@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Codec, Memo } from '../cache/memo.js';
+import { digest, type Codec, type Memo } from '../cache/memo.js';
 import { inputError, wholeFile } from '../diagnostics/diagnostic.js';
 import { parseCsvFile } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
@@ -11,6 +11,8 @@ import { readText } from './read-text.js';
 export interface ParsedDataFile extends LocatedValue {
   file: string;
   key: string;
+  /** The file's content hash: its positions change with it. */
+  version: string;
 }
 
 const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -41,9 +43,10 @@ function parseDataText(text: string, file: string, key: string, ext: string): Pa
   if (text.replace(ext === '.csv' || ext === '.json' ? /\s+/g : /^\s*#.*$|\s+/gm, '') === '') {
     throw inputError(wholeFile(file), 'data file is empty', emptyHint(ext));
   }
-  if (ext === '.yaml' || ext === '.yml') return { file, key, ...parseYaml(text, file) };
-  if (ext === '.json') return { file, key, ...parseJson(text, file) };
-  return { file, key, ...parseCsvFile(text, file) };
+  const version = digest([text]);
+  if (ext === '.yaml' || ext === '.yml') return { file, key, version, ...parseYaml(text, file) };
+  if (ext === '.json') return { file, key, version, ...parseJson(text, file) };
+  return { file, key, version, ...parseCsvFile(text, file) };
 }
 
 function emptyHint(ext: string): string {

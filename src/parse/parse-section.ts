@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { Codec, Memo } from '../cache/memo.js';
+import { digest, type Codec, type Memo } from '../cache/memo.js';
 import { inputError, offsetToLineColumn } from '../diagnostics/diagnostic.js';
 import { checkNesting } from './check-nesting.js';
 import { locatedCodec } from './located-codec.js';
@@ -10,6 +10,8 @@ import { readText } from './read-text.js';
 export interface ParsedSection {
   file: string;
   frontMatter: LocatedValue;
+  /** The front matter's content hash: its positions change with it. */
+  frontMatterVersion: string;
   body: string;
   /** The 1-based line in `file` where `body` starts. */
   bodyLine: number;
@@ -55,7 +57,7 @@ export function parseSectionText(text: string, file: string): ParsedSection {
   const split = matter(text, { engines: ENGINES });
   if (!split.matter && !/^---[ \t]*\n/.test(text)) {
     checkNesting(text, file, 1);
-    return { file, frontMatter: parseYaml('', file), body: text, bodyLine: 1 };
+    return { file, frontMatter: parseYaml('', file), frontMatterVersion: '', body: text, bodyLine: 1 };
   }
   const bodyStart = text.length - split.content.length;
   if (/^---[ \t]*\n/.test(text) && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
@@ -77,7 +79,7 @@ export function parseSectionText(text: string, file: string): ParsedSection {
   }
   const bodyLine = offsetToLineColumn(text, bodyStart).line;
   checkNesting(split.content, file, bodyLine);
-  return { file, frontMatter, body: split.content, bodyLine };
+  return { file, frontMatter, frontMatterVersion: digest([split.matter]), body: split.content, bodyLine };
 }
 
 /** "---js", "---json", "--- toml": front matter in this project is YAML and nothing else. */

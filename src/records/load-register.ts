@@ -12,6 +12,10 @@ export interface Register {
   reeksen: Reeks[];
   /** Where the record with this id starts, for warnings about it. */
   positionOf(id: string): SourcePosition | undefined;
+  /** Where a field of the record with this id was written (its value), for text made from it. */
+  fieldPosition(id: string, field: string): SourcePosition | undefined;
+  /** Changes when the files the records come from change, and with them these positions. */
+  version: string;
 }
 
 /** Data keys with a meaning of their own: data/moties.yaml, data/bronnen.json, … */
@@ -45,6 +49,7 @@ function fromTable(list: unknown): unknown {
 export function loadRegister(
   data: Record<string, unknown>,
   locate: Locate,
+  version = '',
 ): Register {
   const input = Object.fromEntries(REGISTER_KEYS.map((k) => [k, fromTable(data[k])]));
   const register = validateAt(registerSchema, input, locate);
@@ -91,5 +96,11 @@ export function loadRegister(
       positions.set(id, known);
       return known;
     },
+    fieldPosition: (id, field) => {
+      const at = firstAt.get(id);
+      if (!at) return undefined;
+      return locate([...at.slice(0, -1), field], 'value');
+    },
+    version,
   };
 }

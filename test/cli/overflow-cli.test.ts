@@ -42,7 +42,7 @@ describe('content wider than the text column', () => {
   let status: number | null = null;
   beforeAll(() => {
     // Both fixtures in one run: one Chromium.
-    const run = cli(['build', path.join(OVERFLOW, 'brede-tabel'), path.join(OVERFLOW, 'lang-woord'), path.join(OVERFLOW, 'hoog-beeld'), '--out', out, '--json']);
+    const run = cli(['build', ...['brede-tabel', 'lang-woord', 'hoog-beeld', 'register-woord'].map((p) => path.join(OVERFLOW, p)), '--out', out, '--json']);
     status = run.status;
     expect(run.stderr).not.toMatch(/^\s+at |internal error/m);
     warnings = (JSON.parse(run.stdout) as { warnings: Warning[] }).warnings;
@@ -111,6 +111,15 @@ describe('content wider than the text column', () => {
     expect(own.find((w) => w.line === 13)!.message).toMatch(/^a line of a code block/);
     expect(own.find((w) => w.line === 17)!.message).toContain('of its footnote');
     expect(own.find((w) => w.line === 17)!.hint).toMatch(/a URL breaks only after/);
+  });
+
+  it('names a word in text the register bijlage makes from a record at its field in the data file', () => {
+    const project = path.join(OVERFLOW, 'register-woord');
+    // Bijlage 2 lists the records as sections, where the word sticks out; in bijlage 1's
+    // table the column breaks it anywhere.
+    expect(places(warnings, project)).toEqual(['data/moties.yaml:20:20 word-overflows']);
+    const [word] = warnings.filter((w) => w.file.startsWith(project + path.sep));
+    expect(word!.message).toMatch(/^the word "overzicht_meldingen_huiselijk_geweld_per…" \(102 characters\) cannot be broken and sticks out of its paragraph by \d+\.\d mm on page 3 of the PDF$/);
   });
 
   it('leaves the source marks out of the HTML it writes', () => {
