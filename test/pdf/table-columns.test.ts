@@ -80,3 +80,37 @@ describe('a long table with an address and a long file name in its cells', () =>
     expect(warned.filter((m) => /sticks out/.test(m))).toEqual([]);
   });
 });
+
+describe('a short table', () => {
+  let short: PdfInfo;
+  let register: PdfInfo;
+
+  beforeAll(async () => {
+    const dir = copyFixture('minimal');
+    const long = 'In deze regio is het aantal meldingen in het afgelopen jaar gestegen doordat meer professionals de meldcode hebben gebruikt en doordat Veilig Thuis extra voorlichting heeft gegeven aan scholen en huisartsen.';
+    writeFileSync(
+      path.join(dir, 'secties', '02-tabel.md'),
+      ['---\ntitel: Tabel\n---', '| Regio | Aantal | Toelichting |\n|---|--:|---|', `| Noord | 38 | ${long} |\n| Zuid | 1.204 | Stabiel. |\n`].join('\n'),
+    );
+    short = await readPdf((await buildWithSharedBrowser(dir)).documents[0]!.pdf);
+    // Bijlage 1 is a register table with a file name in a motie's stand van zaken.
+    register = await readPdf((await buildWithSharedBrowser(copyFixture(path.join('overflow', 'register-woord')))).documents[0]!.pdf);
+  });
+
+  const words = (pdf: PdfInfo) => pdf.pages.flatMap((p) => p.items.flatMap((i) => i.str.split(/\s+/))).filter(Boolean);
+
+  it('keeps its words whole in a short column beside a long description', () => {
+    // Left to break anywhere, the automatic layout set "Noord" as "Noor" over "d".
+    expect(words(short)).toEqual(expect.arrayContaining(['Noord', '38', '1.204']));
+    expect(words(short)).not.toContain('Noor');
+  });
+
+  it('with a word too long for any column, breaks only that word', () => {
+    const table = register.pages.find((p) => p.items.some((i) => i.str.includes('Stand van zaken')))!;
+    const inTable = words({ ...register, pages: [table] });
+    // The status column keeps room for "aangenomen.", rather than setting the full stop on a line of its own.
+    expect(inTable.filter((w) => w === 'aangenomen.')).toHaveLength(2);
+    expect(inTable).not.toContain('.');
+    expect(inTable.join(' ')).not.toContain('overzicht_meldingen_huiselijk_geweld_per_maand_en_per_regio_2024_definitief_versie_3_vastgesteld.xlsx');
+  });
+});

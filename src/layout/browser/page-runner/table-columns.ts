@@ -27,11 +27,15 @@ const COLUMNS = 'data-vb-kolommen';
    one digit's width, beside a long description ("38" set as "3" over "8"). */
 const WHOLE_WORDS = 'vb-kolommen-meten';
 
+/* A short table whose words all fit whole keeps them whole when it is set. */
+const WHOLE_WORDS_FIT = 'data-vb-hele-woorden';
+
 function unbrokenWordsStyle(): void {
   if (document.getElementById(WHOLE_WORDS)) return;
   const style = document.createElement('style');
   style.id = WHOLE_WORDS;
-  style.textContent = '.' + WHOLE_WORDS + ' td, .' + WHOLE_WORDS + ' th { overflow-wrap: normal; }';
+  style.textContent =
+    '.' + WHOLE_WORDS + ' td, .' + WHOLE_WORDS + ' th, table[' + WHOLE_WORDS_FIT + '] td, table[' + WHOLE_WORDS_FIT + '] th { overflow-wrap: normal; }';
   document.head.appendChild(style);
 }
 
@@ -61,36 +65,60 @@ function opmaakOfTable(flow: DocumentFragment, table: Element): string | null {
  * document; it is removed again.
  */
 export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string | null) => Page): void {
-  // A short table fits on a page and moves whole (keep-rules.ts): it is never cut, and
-  // measuring it would cost a layout for nothing.
+  const all = Array.from(flow.querySelectorAll('table')).filter((t) => !t.parentElement?.closest('table'));
+  // A short table fits on a page and moves whole (keep-rules.ts): it is never cut, so its
+  // columns need not be fixed. Its words are still measured: left to break anywhere, the
+  // automatic layout squeezes a short column beside a long description ("Noord" set as
+  // "Noor" over "d", "aangenomen" over "."), so where they all fit whole they stay whole.
   // A table with columns of its own (an author's <colgroup>) keeps them.
-  const tables = Array.from(flow.querySelectorAll('table')).filter(
-    (t) => !t.parentElement?.closest('table') && !t.querySelector(':scope > colgroup') && (t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS),
-  );
-  if (!tables.length) return;
-  const byOpmaak = new Map<string | null, HTMLTableElement[]>();
-  for (const t of tables) {
+  const mayBeCut = (t: HTMLTableElement) => t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS;
+  const tables = all.filter((t) => !t.querySelector(':scope > colgroup') && mayBeCut(t));
+  const short = all.filter((t) => !mayBeCut(t));
+  if (!all.length) return;
+  const byOpmaak = new Map<string | null, { long: HTMLTableElement[]; short: HTMLTableElement[] }>();
+  const groupOf = (t: HTMLTableElement) => {
     const opmaak = opmaakOfTable(flow, t);
-    byOpmaak.set(opmaak, [...(byOpmaak.get(opmaak) ?? []), t]);
-  }
+    const known = byOpmaak.get(opmaak) ?? { long: [], short: [] };
+    byOpmaak.set(opmaak, known);
+    return known;
+  };
+  for (const t of tables) groupOf(t).long.push(t);
+  for (const t of short) groupOf(t).short.push(t);
   unbrokenWordsStyle();
-  for (const [opmaak, group] of byOpmaak) {
+  for (const [opmaak, { long: group, short: few }] of byOpmaak) {
     const sheet = probe(opmaak);
     sheet.box.classList.remove('vb-meten');
     sheet.box.classList.add(WHOLE_WORDS);
     const copies = group.map((t) => sheet.box.appendChild(t.cloneNode(true) as HTMLTableElement));
+    const shortCopies = few.map((t) => sheet.box.appendChild(t.cloneNode(true) as HTMLTableElement));
     const room = sheet.box.getBoundingClientRect().width;
     const fit = (c: HTMLTableElement) => c.getBoundingClientRect().width <= room + 1;
-    const widths = copies.map((c) => (fit(c) ? columnWidths(c) : null));
     // With its words whole a table may not fit the column (a long word or address in a
-    // cell): it is measured again as it will be set, where such a word breaks anywhere.
-    // One that is too wide even then keeps the automatic layout (overflow.ts reports it).
-    if (widths.includes(null)) {
-      sheet.box.classList.remove(WHOLE_WORDS);
-      copies.forEach((c, i) => {
-        if (!widths[i] && fit(c)) widths[i] = columnWidths(c);
-      });
-    }
+    // cell). Its columns then stand at their narrowest with words whole: kept for the
+    // columns that have room for it, when it is measured again as it will be set, where a
+    // long word breaks anywhere. One that is too wide even then keeps the automatic layout
+    // (overflow.ts reports it).
+    const wholeFit = shortCopies.map(fit);
+    const narrowest = (c: HTMLTableElement) => (fit(c) ? null : columnWidths(c));
+    const shortNarrowest = shortCopies.map(narrowest);
+    const longNarrowest = copies.map(narrowest);
+    const widths = copies.map((c) => (fit(c) ? columnWidths(c) : null));
+    sheet.box.classList.remove(WHOLE_WORDS);
+    const asSet = (c: HTMLTableElement, min: number[] | null) => {
+      const auto = fit(c) ? columnWidths(c) : null;
+      return auto && min ? shared(min, auto) : auto;
+    };
+    copies.forEach((c, i) => {
+      widths[i] ??= asSet(c, longNarrowest[i] ?? null);
+    });
+    shortCopies.forEach((c, i) => {
+      const table = few[i];
+      if (!table) return;
+      if (wholeFit[i]) table.setAttribute(WHOLE_WORDS_FIT, '');
+      else if (!table.querySelector(':scope > colgroup')) fixColumns(table, asSet(c, shortNarrowest[i] ?? null));
+    });
+    // Rows are measured below as they will be set.
+    copies.forEach((c, i) => fixColumns(c, widths[i] ?? null));
     const page = sheet.text.getBoundingClientRect().height;
     copies.forEach((c, i) => {
       const rows = Array.from(c.rows);
@@ -112,16 +140,41 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
       });
     });
     sheet.element.remove();
-    group.forEach((table, i) => {
-      const w = widths[i];
-      if (!w) return;
-      table.setAttribute(COLUMNS, w.join(' '));
-      table.style.tableLayout = 'fixed';
-      withColumns(table);
-    });
+    group.forEach((table, i) => fixColumns(table, widths[i] ?? null));
   }
 }
 
+function fixColumns(table: HTMLTableElement, widths: number[] | null): void {
+  if (!widths) return;
+  table.setAttribute(COLUMNS, widths.join(' '));
+  table.style.tableLayout = 'fixed';
+  withColumns(table);
+}
+
+/* The columns of a table too wide for the column with its words whole. `auto` is how
+   Chromium sets it when a word may break anywhere, which can squeeze a short column
+   ("Noord" as "Noor" over "d", "aangenomen" over "."); `min` are its columns at their
+   narrowest with words whole. Each column gets at least its narrowest width where the
+   columns have room for that together (not the column with a long file name, which keeps
+   what it had), taken from the columns wider than that. */
+function shared(min: number[], auto: number[]): number[] {
+  const room = auto.reduce((a, b) => a + b, 0);
+  let rest = room;
+  let left = min.length;
+  for (const w of [...min].sort((a, b) => a - b)) {
+    if (w * left > rest) break;
+    rest -= w;
+    left--;
+  }
+  const cap = left ? rest / left : Infinity;
+  // A column whose words cannot all be whole breaks one anyway: it needs no more than it had.
+  const floor = min.map((w, i) => (w <= cap ? w : Math.min(cap, auto[i] ?? 0)));
+  const widths = auto.map((w, i) => Math.max(w, floor[i] ?? 0));
+  const excess = widths.reduce((a, b) => a + b, 0) - room;
+  const slack = widths.map((w, i) => w - (floor[i] ?? 0));
+  const spare = slack.reduce((a, b) => a + b, 0);
+  return excess > 0 && spare > 0 ? widths.map((w, i) => w - (excess * (slack[i] ?? 0)) / spare) : widths;
+}
 /* The table's <col> elements, from its measured widths: added to a copy that has none,
    only once where two copies were joined again (each <colgroup> adds columns), and at
    the front, where a join may have left it behind rows: a cut after those rows would
