@@ -8,6 +8,7 @@ import type { RenderedSection } from '../markdown/render-markdown.js';
 import { renderMarkdownCached, type CachedMarkdown } from '../markdown/render-markdown-cached.js';
 import type { Memo } from '../cache/memo.js';
 import { motieAsBron } from '../records/record-phrases.js';
+import { knownCitations } from '../records/known-citations.js';
 import { registerAppendixMarkdown } from '../records/register-appendix.js';
 import { registerWarnings } from '../records/register-warnings.js';
 import type { Bron } from '../records/source-schema.js';
@@ -76,6 +77,7 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
     references: new ReferenceList(),
   };
   const hb = createHandlebars(ctx);
+  const known = knownCitations(model.register, ctx.huisstijl);
   const render = (source: SectionSource, idPrefix: string, numbering: PartNumbering | undefined, vragen?: Question, data = model.data): RenderedSection => {
     ctx.current = { file: source.file, lineOffset: source.bodyLine - 1 };
     try {
@@ -93,7 +95,7 @@ export function renderParts(model: LetterModel, assets: AssetMap, warnings: Diag
       }
       text += counter.takeDefinitions();
       const rendered = renderMarkdownCached(
-        { file: source.file, text, bodyLine: source.bodyLine, map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken, sourceMarks: true },
+        { file: source.file, text, bodyLine: source.bodyLine, map, idPrefix, numbering, vragen, projectRoot: model.project.root, assets, aanhalingstekens: model.meta.aanhalingstekens, afbreken: model.meta.afbreken, huisstijl: ctx.huisstijl, knownCitations: known, sourceMarks: true },
         counter,
         warnings,
         memo,

@@ -4,7 +4,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FootnoteCounter } from './footnote-counter.js';
 import type { PositionMap } from '../diagnostics/position-map.js';
-import { formatZieVoetnoot } from '../records/format-citation.js';
+import { formatZieVoetnoot, type Huisstijl } from '../records/format-citation.js';
+import { lintCitations, type KnownCitations } from '../records/lint-citations.js';
 
 export interface InlineFootnoteOptions {
   counter: FootnoteCounter;
@@ -13,6 +14,9 @@ export interface InlineFootnoteOptions {
   warnings: Diagnostic[];
   /** Mistakes go here, so that the later checks of the same text still run; without it they are thrown. */
   errors?: Diagnostic[];
+  /** The letter's house style, which the author's own citations are checked against; none: not checked. */
+  huisstijl?: Huisstijl | undefined;
+  knownCitations?: KnownCitations | undefined;
 }
 
 /**
@@ -95,6 +99,9 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
     });
     if (options.errors) options.errors.push(...errors);
     else if (errors.length) throw new InputError(errors);
+    if (options.huisstijl) {
+      for (const [id, def] of definitions) if (options.counter.generatedText(id) === undefined) checkCitations(def, options, options.huisstijl);
+    }
     for (const [id, def] of definitions) {
       if (used.has(id)) continue;
       options.warnings.push({
@@ -128,6 +135,24 @@ function phrasingOf(blocks: RootContent[]): PhrasingContent[] {
     } as unknown as PhrasingContent);
   }
   return out;
+}
+
+/** The Kamerstukken and Handelingen an author cited by hand, against the house style (lint-citations.ts). */
+function checkCitations(def: FootnoteDefinition, options: InlineFootnoteOptions, huisstijl: Huisstijl): void {
+  visit(def, 'text', (node: Text) => {
+    const start = node.position?.start.offset;
+    for (const f of lintCitations(node.value, huisstijl, options.knownCitations)) {
+      // Offsets add up as for a call below: a citation holds no escapes.
+      const at = (offset: number) => (start === undefined ? undefined : { line: 0, column: 0, offset: start + offset });
+      options.warnings.push({
+        ...options.map.locate(at(f.start) ?? node.position?.start, at(f.end)),
+        severity: 'warning',
+        rule: 'citation-style',
+        message: f.message,
+        hint: f.hint,
+      });
+    }
+  });
 }
 
 const UNDEFINED_CALL = /\[\^([^\]\s]+)\]/g;

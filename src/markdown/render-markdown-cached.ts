@@ -3,6 +3,7 @@ import type { Codec, Memo } from '../cache/memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CounterProgress, FootnoteCounter } from './footnote-counter.js';
 import { renderMarkdown, type MarkdownInput, type RenderedSection } from './render-markdown.js';
+import { knownCitationsState } from '../records/known-citations.js';
 
 /** A rendered part with everything its render did besides returning HTML. */
 export interface CachedMarkdown {
@@ -38,6 +39,8 @@ export function renderMarkdownCached(
     input.aanhalingstekens ?? '',
     String(input.afbreken ?? false),
     String(input.sourceMarks ?? false),
+    input.huisstijl ? `${input.huisstijl.citatiestijl} ${input.huisstijl.dossiernotatie}` : '',
+    knownCitationsState(input.knownCitations),
     input.projectRoot,
     counter.state(),
     input.assets.state(),

@@ -24,6 +24,8 @@ import { rehypeSourceMarks } from './rehype-source-marks.js';
 import { rehypeRawWhereNeeded } from './rehype-raw-where-needed.js';
 import type { AssetMap } from '../model/asset-map.js';
 import type { PositionMap } from '../diagnostics/position-map.js';
+import type { Huisstijl } from '../records/format-citation.js';
+import type { KnownCitations } from '../records/lint-citations.js';
 
 export interface MarkdownInput {
   file: string;
@@ -45,6 +47,10 @@ export interface MarkdownInput {
   aanhalingstekens?: 'gekruld' | 'recht' | undefined;
   /** Dutch hyphenation with soft hyphens (`afbreken: true`). */
   afbreken?: boolean | undefined;
+  /** The letter's house style: the author's own citations in footnotes are checked against it. */
+  huisstijl?: Huisstijl | undefined;
+  /** The project's records by their citation, for a hint on a hand-written one. */
+  knownCitations?: KnownCitations | undefined;
   /** Mark block elements with where the author wrote them (rehype-source-marks.ts), for the page runner's warnings. */
   sourceMarks?: boolean | undefined;
 }
@@ -120,7 +126,7 @@ export function renderMarkdown(input: MarkdownInput, counter: FootnoteCounter, w
     .use(remarkGfm)
     .use(LITERAL_AUTOLINK.test(input.text) ? [] : [[remarkWithoutLiteralAutolinks, { text: input.text }]])
     .use(input.aanhalingstekens === 'recht' || !/['"]/.test(input.text) ? [] : [remarkDutchQuotes, remarkUrlTextAsTyped])
-    .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors })
+    .use(remarkInlineFootnotes, { counter, map: input.map, warnings, errors, huisstijl: input.huisstijl, knownCitations: input.knownCitations })
     .use(remarkRehype, { allowDangerousHtml: true })
     // parse5 re-parses the whole tree, a sixth of a cold check; text without a tag has no raw HTML to parse.
     .use(RAW_HTML.test(input.text) ? [rehypeRawWhereNeeded] : [])
