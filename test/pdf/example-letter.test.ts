@@ -67,6 +67,20 @@ describe('the bundled example letter', () => {
     expect(inBijlage[0]).toBe(Math.max(...before) + 1);
   });
 
+  it('sets a contents entry whose title wraps with its number on the first line and its page number on the last', () => {
+    const page = pdf.pages.find((p) => p.lines.some((l) => l.str.startsWith('Bijlage 1. ')))!;
+    const left = page.lines.filter((l) => inTextColumn(page, l.x)).map((l) => l.str);
+    const start = left.indexOf('Inhoud');
+    const end = left.findLastIndex((l) => /\s\d+$/.test(l));
+    const list = left.slice(start + 1, end + 1);
+    // The example has one title too long for a line: "a. Toekomstscenario … Jeugd".
+    expect(list.length).toBeGreaterThan(list.filter((l) => /\s\d+$/.test(l)).length);
+    list.forEach((row, i) => {
+      const opens = i === 0 || /\s\d+$/.test(list[i - 1]!);
+      expect(/^[a-z]\.\s/.test(row), `"${row}" ${opens ? 'opens an entry' : 'continues a title'}`).toBe(opens);
+    });
+  });
+
   it('ends with the register of overige moties en toezeggingen, generated from data/', () => {
     const start = pdf.pages.findIndex((p) => p.lines.some((l) => l.str.startsWith('Bijlage 2. ')));
     expect(start).toBeGreaterThan(0);
