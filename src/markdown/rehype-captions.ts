@@ -108,7 +108,8 @@ function hostFor(kind: CaptionKind, target: Element): Element | undefined {
   if (content.length !== 1) return undefined;
   const only = content[0]!;
   const isImage = (only.type === 'element' && only.tagName === 'img') || (only.type as string) === 'raw';
-  return isImage ? { type: 'element', tagName: 'figure', properties: {}, children: [only] } : undefined;
+  // The figure takes the paragraph's place in the source, so a warning about it has a line.
+  return isImage ? { type: 'element', tagName: 'figure', properties: {}, children: [only], ...(target.position ? { position: target.position } : {}) } : undefined;
 }
 
 function stripPrefix(node: Element, prefix: RegExp): void {

@@ -175,14 +175,11 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 
 /**
- * The horizontal rules of every page, read from the drawing operators (pdfjs), not from
- * text: paths whose bounding box is at most 1.5 pt high and at least 5 mm wide. Chromium
- * paints a CSS border as such a filled path; the current transformation is followed
- * through save, restore and transform to place it on the page.
+ * Calls `visit` for every drawing operator of every page, with the current transformation
+ * followed through save, restore and transform (pdfjs's operator list).
  */
-export async function horizontalRules(file: string): Promise<PdfRule[]> {
+async function eachOperator(file: string, visit: (page: number, fn: number, args: unknown[], ctm: Matrix) => void): Promise<void> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
-  const rules: PdfRule[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const ops = await (await doc.getPage(n)).getOperatorList();
     let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -192,17 +189,51 @@ export async function horizontalRules(file: string): Promise<PdfRule[]> {
       if (fn === OPS.save) stack.push(ctm);
       else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
       else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-      else if (fn === OPS.constructPath) {
-        const box = args[2] as ArrayLike<number> | null;
-        if (!box || box.length < 4) return;
-        const at = (x: number, y: number) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]] as const;
-        const [x0, y0] = at(box[0]!, box[1]!);
-        const [x1, y1] = at(box[2]!, box[3]!);
-        const width = Math.abs(x1 - x0);
-        if (Math.abs(y1 - y0) <= 1.5 && width >= 5 * MM) rules.push({ page: n, x: Math.min(x0, x1), y: (y0 + y1) / 2, width });
-      }
+      else visit(n, fn, args, ctm);
     });
   }
   await doc.destroy();
+}
+
+const apply = (ctm: Matrix, x: number, y: number) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]] as const;
+
+/**
+ * The horizontal rules of every page, read from the drawing operators, not from text: paths
+ * whose bounding box is at most 1.5 pt high and at least 5 mm wide. Chromium paints a CSS
+ * border as such a filled path.
+ */
+export async function horizontalRules(file: string): Promise<PdfRule[]> {
+  const rules: PdfRule[] = [];
+  await eachOperator(file, (page, fn, args, ctm) => {
+    if (fn !== OPS.constructPath) return;
+    const box = args[2] as ArrayLike<number> | null;
+    if (!box || box.length < 4) return;
+    const [x0, y0] = apply(ctm, box[0]!, box[1]!);
+    const [x1, y1] = apply(ctm, box[2]!, box[3]!);
+    const width = Math.abs(x1 - x0);
+    if (Math.abs(y1 - y0) <= 1.5 && width >= 5 * MM) rules.push({ page, x: Math.min(x0, x1), y: (y0 + y1) / 2, width });
+  });
   return rules;
+}
+
+/** A raster image as the page paints it, in points from the page's bottom left. */
+export interface PdfImage {
+  page: number;
+  x: number;
+  /** The image's bottom edge. */
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Every raster image of every page: the unit square an image is painted into, through the current transformation. */
+export async function imageBoxes(file: string): Promise<PdfImage[]> {
+  const images: PdfImage[] = [];
+  await eachOperator(file, (page, fn, _args, ctm) => {
+    if (fn !== OPS.paintImageXObject && fn !== OPS.paintInlineImageXObject) return;
+    const [x0, y0] = apply(ctm, 0, 0);
+    const [x1, y1] = apply(ctm, 1, 1);
+    images.push({ page, x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0) });
+  });
+  return images;
 }

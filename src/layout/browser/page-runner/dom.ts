@@ -61,3 +61,11 @@ export function hasContent(node: Node): boolean {
 export function hasContentIn(range: Range): boolean {
   return hasContent(range.cloneContents());
 }
+
+/** The geometry of the part an element of the flow stands in: its top-level element's data-vb-opmaak. */
+export function opmaakOfElement(flow: DocumentFragment, el: Element): string | null {
+  let top: Element = el;
+  while (top.parentNode && top.parentNode !== flow && top.parentElement) top = top.parentElement;
+  const opmaak = top.getAttribute('data-vb-opmaak');
+  return opmaak && /^[a-z]+$/.test(opmaak) ? opmaak : null;
+}

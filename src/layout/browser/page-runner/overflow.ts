@@ -119,7 +119,10 @@ function tallerThanPage(page: Page, where: string, reported: Set<string | Elemen
     const { what } = describeObject(el);
     out.push({
       message: what + ' is ' + mm(r.height) + ' tall and runs ' + mm(past) + ' past the foot of the text area (' + mm(area.height) + ' high) on ' + where + '; the part below is cut off',
-      hint: 'make it less tall than a page: give the image file a smaller height (or a wider, lower shape), or split it in two',
+      hint:
+        el.tagName.toLowerCase() === 'figure'
+          ? 'shorten its caption: an image is scaled down to leave room for three lines of caption on a page, not more; or give the image a wider, lower shape'
+          : 'make it less tall than a page: give it a wider, lower shape, or split it in two',
       at: markOf(el),
       rule: 'taller-than-page',
     });

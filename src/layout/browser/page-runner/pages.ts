@@ -5,6 +5,7 @@
  */
 import { atLeastSomething, callsOnPage, findBreak, markContinuation, startsWithForcedBreak } from './breaks.js';
 import { CALLS, hasContent, type Boundary } from './dom.js';
+import { fitFigures } from './fit-figures.js';
 import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './flow.js';
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
@@ -162,6 +163,7 @@ export function paginate(): Page[] {
   const pages: Page[] = [];
   const pageHeight = followingPageHeight(container);
   fixTableColumns(flow, (opmaak) => newPage(container, 1, opmaak));
+  fitFigures(flow, (opmaak) => newPage(container, 1, opmaak));
   let carry: NoteCarry = [];
   while (hasContent(flow) || carry.length) {
     if (pages.length >= MAX_PAGES) throw new Error('the letter runs to more than ' + MAX_PAGES + ' pages');

@@ -8,6 +8,7 @@
  * whole, in the text column of its part, and its columns are fixed to those widths
  * (table-layout: fixed, one <col> each), on every copy the cutting makes.
  */
+import { opmaakOfElement } from './dom.js';
 import type { Page } from './pages.js';
 
 /* Tables this long may not fit on a page (a page holds ~40 rows of one line, ~3000 characters). */
@@ -51,14 +52,6 @@ function columnWidths(table: HTMLTableElement): number[] | null {
   return Array.from(simple.cells, (c) => c.getBoundingClientRect().width);
 }
 
-/* The geometry of the part a table stands in: its top-level element's data-vb-opmaak. */
-function opmaakOfTable(flow: DocumentFragment, table: Element): string | null {
-  let el: Element = table;
-  while (el.parentNode && el.parentNode !== flow && el.parentElement) el = el.parentElement;
-  const opmaak = el.getAttribute('data-vb-opmaak');
-  return opmaak && /^[a-z]+$/.test(opmaak) ? opmaak : null;
-}
-
 /**
  * Fixes the columns of every table of the flow (not those inside another table) to
  * their widths laid out whole. `probe` gives an empty sheet of a geometry, in the
@@ -77,7 +70,7 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
   if (!all.length) return;
   const byOpmaak = new Map<string | null, { long: HTMLTableElement[]; short: HTMLTableElement[] }>();
   const groupOf = (t: HTMLTableElement) => {
-    const opmaak = opmaakOfTable(flow, t);
+    const opmaak = opmaakOfElement(flow, t);
     const known = byOpmaak.get(opmaak) ?? { long: [], short: [] };
     byOpmaak.set(opmaak, known);
     return known;
