@@ -11,13 +11,15 @@
  *    it, or the whole paragraph when it is short; after a table, its last row, whole.
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
  *    its header and three rows fit there (the header is repeated, see markContinuation),
- *    or where a row taller than a page begins (cut in all its cells: row-split.ts).
+ *    or where a row taller than a page begins (cut in all its cells: row-split.ts). A long
+ *    table (one that may be cut, table-columns.ts) that would leave more than half the
+ *    page empty by moving starts where it is too, with one row if its rows are tall.
  *    Its <caption> is inside it and goes where its first row goes, and so does a
  *    paragraph of one or two lines that opens in bold right above it (its title).
  */
 import { hasContentIn, isElement, type Boundary } from './dom.js';
 import { lineStart, lineTops } from './lines.js';
-import { TALL_ROW } from './table-columns.js';
+import { mayBeCut, TALL_ROW } from './table-columns.js';
 
 /** Lines a block keeps on either side of a break in it (style.css: orphans, widows). */
 const MIN_LINES = 2;
@@ -25,6 +27,8 @@ const MIN_LINES = 2;
 const LINES_AFTER_HEADING = 2;
 /** Rows of a long table that must fit below its header before it may start on a page. */
 const FIRST_ROWS = 3;
+/** A long table does not move to the next page when that leaves more than this share of a page empty. */
+const MOST_EMPTY = 1 / 2;
 /** The closing paragraph keeps this many lines with the signature, or goes whole. */
 const CLOSING_LINES = 2;
 
@@ -207,17 +211,21 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
   const lead = headingRunBefore(ctx.box, title ?? table) ?? title;
   // (The first fragment's top: a cut element's bounding box spans the columns.)
   const leadHeight = lead ? firstTop(table) - firstTop(lead) : 0;
-  if (leadHeight + tableHeight(table) <= ctx.pageHeight) return head;
   const rows = Array.from(table.querySelectorAll(':scope > tbody > tr, :scope > tr, :scope > tfoot > tr'));
   const placed = rows.filter((tr) => {
     const end = document.createRange();
     end.selectNode(tr);
     return compare({ node: end.endContainer, offset: end.endOffset }, at) <= 0;
   }).length;
+  // What moving the table leaves empty: from what moves with it to the foot of the room
+  // (while measuring, the box is one column as high as the room).
+  const leftEmpty = ctx.box.getBoundingClientRect().bottom - firstTop(lead ?? table);
+  const tooEmpty = placed > 0 && mayBeCut(table) && leftEmpty > ctx.pageHeight * MOST_EMPTY;
+  if (leadHeight + tableHeight(table) <= ctx.pageHeight && !tooEmpty) return head;
   // A row taller than a page is cut wherever it stands: moving it gains nothing.
   const cutRow = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('tr');
   if (cutRow?.hasAttribute(TALL_ROW) && table.contains(cutRow)) return at;
-  return placed >= FIRST_ROWS ? at : head;
+  return placed >= FIRST_ROWS || tooEmpty ? at : head;
 }
 
 /* The table that starts right after a boundary between elements, if one does. */

@@ -15,6 +15,9 @@ import type { Page } from './pages.js';
 const MAY_BE_CUT_ROWS = 12;
 const MAY_BE_CUT_CHARS = 1500;
 
+/** A table this long may be cut over pages; a shorter one always moves whole (keep-rules.ts). */
+export const mayBeCut = (t: HTMLTableElement): boolean => t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS;
+
 /** Marks a row that may break (taller than TALL_ROW_SHARE of a page); its own style lets it, whatever the house style says. */
 export const TALL_ROW = 'data-vb-hoge-rij';
 /* Rows up to this share of a page stay whole: what they leave empty at a page's foot is
@@ -64,7 +67,6 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
   // automatic layout squeezes a short column beside a long description ("Noord" set as
   // "Noor" over "d", "aangenomen" over "."), so where they all fit whole they stay whole.
   // A table with columns of its own (an author's <colgroup>) keeps them.
-  const mayBeCut = (t: HTMLTableElement) => t.rows.length >= MAY_BE_CUT_ROWS || (t.textContent ?? '').length >= MAY_BE_CUT_CHARS;
   const tables = all.filter((t) => !t.querySelector(':scope > colgroup') && mayBeCut(t));
   const short = all.filter((t) => !mayBeCut(t));
   if (!all.length) return;
