@@ -1,43 +1,17 @@
 import type { InlineCode, Parent, Root, RootContent, Text } from 'mdast';
-import { retext } from 'retext';
-import retextSmartypants from 'retext-smartypants';
 import { SKIP, visit } from 'unist-util-visit';
+import { curlQuotes } from '../format/curl-quotes.js';
 
 /**
- * Dutch typesetting: ‘…’ and “…”, and ’ for the apostrophe (regio’s), by
- * retext-smartypants. Only quotes change (one character for one, so the text can be put
+ * Dutch typesetting in the Markdown: ‘…’ and “…”, and ’ for the apostrophe (regio’s), by
+ * curlQuotes (format/curl-quotes.ts). Only quotes change (one character for one, so the text can be put
  * back node by node); dashes and dots stay as typed. Each paragraph, heading or table
  * cell is read as one text, so a quote before a link or emphasis pairs with the one after
  * it; code and raw HTML are stand-ins of the same length that are never changed, and
  * URLs are not text. Blocks without a straight quote are not parsed at all: retext costs.
  */
-const processor = retext().use(retextSmartypants, {
-  quotes: true,
-  backticks: false,
-  dashes: false,
-  ellipses: false,
-  openingQuotes: { double: '\u201c', single: '\u2018' },
-  closingQuotes: { double: '\u201d', single: '\u2019' },
-});
-
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const QUOTE = /['"]/;
-/** A straight quote that is not an apostrophe between two letters (regio's, cao's). */
-const NOT_INNER_APOSTROPHE = /"|(?<!\p{L})'|'(?!\p{L})/u;
-
-/**
- * The text with its quotes curled. Most Dutch blocks hold only apostrophes inside a word,
- * and retext-smartypants makes each of those a closing single quote (a letter before it is
- * never whitespace or punctuation); such a block skips the parse, a tenth of a cold check.
- */
-export function curlQuotes(text: string): string {
-  return NOT_INNER_APOSTROPHE.test(text) ? smartypants(text) : text.replaceAll("'", '\u2019');
-}
-
-/** retext-smartypants on the whole text; exported for the test that pins curlQuotes to it. */
-export function smartypants(text: string): string {
-  return String(processor.processSync(text));
-}
 
 export function remarkDutchQuotes() {
   return (tree: Root) => {

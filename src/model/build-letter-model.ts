@@ -5,6 +5,7 @@ import { findProject, type ProjectFiles } from '../project/find-project.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { checkAssetFile } from '../project/check-asset-file.js';
 import { digest, type Memo } from '../cache/memo.js';
+import { curlQuotes } from '../format/curl-quotes.js';
 import { parseDataFile, type ParsedDataFile } from '../parse/parse-data-file.js';
 import { parseSection, type ParsedSection } from '../parse/parse-section.js';
 import { parseYaml, type Anchor } from '../parse/parse-yaml.js';
@@ -136,9 +137,12 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
   );
   if (!meta || !register) throw fail();
   const basics = letterBasics(meta);
+  const quotes = meta.aanhalingstekens === 'recht' ? (t: string) => t : curlQuotes;
   const derived = {
     ...meta,
     ...basics,
+    // Typed in front matter, set as headings: curled as the Markdown is.
+    betreft: quotes(basics.betreft),
     retouradres: meta.retouradres ?? basics.afzender.postadres.join(' '),
     ...deriveTypeFields(basics),
   } as LetterMeta;
@@ -167,8 +171,8 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     // files, every mapping without a prototype again.
     data: nullPrototypeCopy(derived) as Record<string, unknown>,
     intro: toSource(brief, { titel: derived.betreft, inhoudsopgave: false, antwoorden: false, opmaak: 'bijlage' }),
-    secties,
-    bijlagen,
+    secties: secties.map((s) => withTitle(s, quotes)),
+    bijlagen: bijlagen.map((s) => withTitle(s, quotes)),
     register,
     logo,
     vragen,
@@ -211,6 +215,11 @@ function loadSections(files: string[], memos: ParseMemos | undefined, attempt: <
     .map((s, i) => ({ s, i }))
     .sort((a, b) => (a.s.meta.volgorde ?? Infinity) - (b.s.meta.volgorde ?? Infinity) || a.i - b.i)
     .map(({ s }) => s);
+}
+
+function withTitle(source: SectionSource, quotes: (t: string) => string): SectionSource {
+  const titel = quotes(source.meta.titel);
+  return titel === source.meta.titel ? source : { ...source, meta: { ...source.meta, titel } };
 }
 
 function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {

@@ -1,12 +1,16 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
-import { curlQuotes, smartypants } from '../../src/markdown/remark-dutch-quotes.js';
+import { curlQuotes, smartypants } from '../../src/format/curl-quotes.js';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { PositionMap } from '../../src/diagnostics/position-map.js';
+import { renderDocument } from '../../src/layout/render-document.js';
+import { buildLetterModel } from '../../src/model/build-letter-model.js';
+import { copyFixture } from '../helpers/build-fixture.js';
 
 const render = (text: string, aanhalingstekens?: 'gekruld' | 'recht') =>
   renderMarkdown(
@@ -83,5 +87,32 @@ describe('curlQuotes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Dutch quotes in what front matter sets as a heading', () => {
+  const project = (aanhalingstekens?: string) => {
+    const dir = copyFixture('minimal');
+    const brief = readFileSync(path.join(dir, 'brief.md'), 'utf8');
+    writeFileSync(
+      path.join(dir, 'brief.md'),
+      brief.replace(/^betreft: .*$/m, `betreft: "Voortgang 'Samen tegen geweld' in de regio's"${aanhalingstekens ? `\naanhalingstekens: ${aanhalingstekens}` : ''}`),
+    );
+    writeFileSync(path.join(dir, 'secties', '02-regios.md'), `---\ntitel: "De regio's en het \\"meldpunt\\""\n---\nTekst.\n`);
+    return dir;
+  };
+
+  it('curls the betreft and a section\'s titel: the Betreft line, the section heading and the HTML title', () => {
+    const html = renderDocument(buildLetterModel(project())).html;
+    expect(html).toContain('<title>Voortgang ‘Samen tegen geweld’ in de regio’s</title>');
+    expect(html).toMatch(/<h1 class="vb-betreft">Voortgang ‘Samen tegen geweld’ in de regio’s<\/h1>/);
+    expect(html).toMatch(/<h2[^>]*>(<[^>]+>)*[^<]*De regio’s en het “meldpunt”/);
+    expect(html).not.toMatch(/regio's/);
+  });
+
+  it('leaves them as typed with aanhalingstekens: recht', () => {
+    const html = renderDocument(buildLetterModel(project('recht'))).html;
+    expect(html).toContain('De regio&#x27;s en het &quot;meldpunt&quot;');
+    expect(html).not.toContain('’');
   });
 });
