@@ -12,7 +12,7 @@ import { readPdf } from '../helpers/read-pdf.js';
  */
 const BIN = path.join(REPO_ROOT, 'bin/voortgangsbrief.js');
 const OVERFLOW = path.join(FIXTURES, 'overflow');
-const RULES = new Set(['wider-than-column', 'word-overflows', 'taller-than-page']);
+const RULES = new Set(['wider-than-column', 'word-overflows', 'taller-than-page', 'word-broken']);
 
 interface Warning {
   file: string;
@@ -128,10 +128,11 @@ describe('content wider than the text column', () => {
 
   it('names a word in text the register bijlage makes from a record at its field in the data file', () => {
     const project = path.join(OVERFLOW, 'register-woord');
-    // Bijlage 2 lists the records as sections, where the word sticks out; in bijlage 1's
-    // table the column breaks it anywhere.
-    expect(places(warnings, project)).toEqual(['data/moties.yaml:20:20 word-overflows']);
-    const [word] = warnings.filter((w) => w.file.startsWith(project + path.sep));
+    // Bijlage 1's table breaks it, bijlage 2 lists the records as sections, where it sticks out.
+    expect(places(warnings, project)).toEqual(['data/moties.yaml:20:20 word-broken', 'data/moties.yaml:20:20 word-overflows']);
+    const [broken, word] = warnings.filter((w) => w.file.startsWith(project + path.sep));
+    expect(broken!.message).toMatch(/^the word "overzicht_meldingen_huiselijk_geweld_per…" \(102 characters\) is broken over two lines in a cell of a table of 3 columns on page 2 of the PDF: its column is too narrow for it, even with the table set smaller$/);
+    expect(broken!.hint).toMatch(/fewer columns/);
     expect(word!.message).toMatch(/^the word "overzicht_meldingen_huiselijk_geweld_per…" \(102 characters\) cannot be broken and sticks out of its paragraph by \d+\.\d mm on page 3 of the PDF$/);
   });
 

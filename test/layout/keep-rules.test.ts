@@ -48,6 +48,23 @@ describe('a heading keeps two lines of what follows', () => {
     expect(problems).toEqual([]);
   });
 
+  it('counts an italic status line right under it as its own, as a register section writes one', async () => {
+    const problems: string[] = [];
+    const status = (n: number) => `<p><em>Status: openstaand; motie aangenomen op 2 juli 2024, uitvoering loopt, ${'nader bericht volgt '.repeat(n)}</em></p>`;
+    for (let n = 36; n <= 52; n++) {
+      for (const lines of [1, 3]) {
+        const sheets = await runner.layOut(`<main>${filler(n)}<h4>Motie Mutluer (29279, nr. 895)</h4>${status(lines)}${paragraph(60, 'stand')}${paragraph(40)}</main>`);
+        sheets.slice(0, -1).forEach((sheet, s) => {
+          const i = sheet.blocks.findIndex((b) => b.tag === 'h4');
+          if (i < 0) return;
+          const stand = sheet.blocks.slice(i + 1).filter((b) => b.text.startsWith('stand')).reduce((sum, b) => sum + b.lines, 0);
+          if (stand < 2) problems.push(`filler ${n}, status of ${lines}: sheet ${s + 1} ends with the heading and ${stand} line(s) of what the status introduces`);
+        });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('holds before a list and before a table too', async () => {
     const problems: string[] = [];
     for (let n = 40; n <= 50; n++) {

@@ -114,3 +114,49 @@ describe('a short table', () => {
     expect(inTable.join(' ')).not.toContain('overzicht_meldingen_huiselijk_geweld_per_maand_en_per_regio_2024_definitief_versie_3_vastgesteld.xlsx');
   });
 });
+
+/**
+ * A table too wide for the column with its words whole is set smaller, 7.5 pt and then
+ * 7 pt, where that makes it fit (table-columns.ts). Left at 8.5 pt, a table of eight years
+ * of five-digit figures set "Vechtstreek" as "Vechtstree" over "k"; one that fits at no
+ * size breaks its names and numbers ("12.34" over "5"), and the author is told.
+ */
+describe('a table of figures too wide for the column at the text\'s size', () => {
+  const regios = ['Groningen', 'Friesland', 'Drenthe', 'IJsselland', 'Twente', 'Gooi en Vechtstreek', 'Zaanstreek-Waterland', 'Amsterdam-Amstelland', 'Haaglanden', 'Rotterdam-Rijnmond'];
+  const figure = (r: number, c: number) => `${10 + ((r * 7 + c * 13) % 89)}.${String((r * 131 + c * 17) % 1000).padStart(3, '0')}`;
+  const tableOf = (years: number) =>
+    [
+      `| Regio | ${Array.from({ length: years }, (_, c) => 2025 - years + c).join(' | ')} |`,
+      `|---|${'---:|'.repeat(years)}`,
+      ...regios.map((regio, r) => `| ${regio} | ${Array.from({ length: years }, (_, c) => figure(r, c)).join(' | ')} |`),
+    ].join('\n');
+  let pdf: PdfInfo;
+  let warnings: { file: string; line: number; rule?: string | undefined; message: string }[];
+
+  beforeAll(async () => {
+    const dir = copyFixture('minimal');
+    writeFileSync(path.join(dir, 'secties', '02-acht-jaren.md'), `---\ntitel: Acht jaren\n---\nDe meldingen per regio.\n\n${tableOf(8)}\n`);
+    writeFileSync(path.join(dir, 'secties', '03-tien-jaren.md'), `---\ntitel: Tien jaren\n---\nDe meldingen per regio.\n\n${tableOf(10)}\n`);
+    const result = await buildWithSharedBrowser(dir);
+    warnings = result.warnings;
+    pdf = await readPdf(result.documents[0]!.pdf);
+  });
+
+  it('sets eight years at 7.5 pt, inside the column, every name and figure whole', () => {
+    const page = pdf.pages.find((p) => p.items.some((i) => i.str === '2017'))!;
+    const cells = page.items.filter((i) => i.str.trim() && i.y < page.items.find((h) => h.str === '2017')!.y + 1 && i.y > page.items.find((h) => h.str.startsWith('Rotterdam'))!.y - 1);
+    expect(new Set(cells.map((c) => c.size))).toEqual(new Set([7.5]));
+    for (const c of cells) expect(c.x + c.width, c.str).toBeLessThanOrEqual(page.geometry.textRight + 0.5);
+    const words = cells.flatMap((c) => c.str.split(/\s+/)).filter(Boolean);
+    expect(['Vechtstreek', 'Zaanstreek-', 'Waterland', figure(0, 0), figure(9, 7)].filter((w) => !words.includes(w))).toEqual([]);
+    expect(words.filter((w) => /^\d/.test(w) && !/^\d{4}$/.test(w)).every((w) => /^\d{2}\.\d{3}$/.test(w))).toBe(true);
+    expect(warnings.filter((w) => w.file.endsWith('02-acht-jaren.md'))).toEqual([]);
+  });
+
+  it('warns at the table where ten years fit at no size and its words break', () => {
+    const own = warnings.filter((w) => w.file.endsWith('03-tien-jaren.md'));
+    // At the row of the cell it found first.
+    expect(own.map((w) => `${w.line} ${w.rule}`)).toEqual([expect.stringMatching(/^(6|8|9|1\d) word-broken$/)]);
+    expect(own[0]!.message).toMatch(/^the word "[\w.]+" \(\d characters\) is broken over two lines in a (cell|header) of a table of 11 columns on page \d+ of the PDF: its column is too narrow for it, even with the table set smaller$/);
+  });
+});

@@ -6,7 +6,8 @@
  *
  * 0. A paragraph cut by a page leaves at least two lines on either page.
  * 1. A heading goes to the next page with at least two lines of what follows it, and a
- *    run of headings stays together.
+ *    run of headings stays together. An italic line or two right under a heading (a
+ *    motie's status) is the heading's: the two lines are counted after it.
  * 2. The signature block takes at least the last two lines of the closing paragraph with
  *    it, or the whole paragraph when it is short; after a table, its last row, whole.
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
@@ -115,12 +116,29 @@ function keepHeadings(ctx: BreakContext, at: Boundary): Boundary {
   if (!last) return at;
   if (!contains(last, at)) {
     const after = document.createRange();
-    after.setStartAfter(last);
+    const status = statusLineAfter(last);
+    after.setStartAfter(status ?? last);
     after.setEnd(at.node, at.offset);
-    if (lineTops(after).length >= LINES_AFTER_HEADING) return at;
+    if ((!status || (compare(before(status), at) < 0 && !contains(status, at))) && lineTops(after).length >= LINES_AFTER_HEADING) return at;
   }
   // The heading, and the headings right above it with nothing in between, go together.
   return before(headingRunBefore(ctx.box, last) ?? last);
+}
+
+const STATUS_LINES = 2;
+
+/* A paragraph of a line or two in italics right under a heading belongs to it: the status
+   of a motie in a register section ("*Status: openstaand; motie aangenomen.*"), a heading's
+   subtitle. The heading keeps two lines of what comes after it. */
+function statusLineAfter(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next || next.tagName !== 'P') return null;
+  const content = Array.from(next.childNodes).filter((n) => isElement(n) || (n.textContent ?? '').trim());
+  const only = content[0];
+  if (content.length !== 1 || !isElement(only) || !/^(EM|I)$/.test(only.tagName)) return null;
+  const r = document.createRange();
+  r.selectNodeContents(next);
+  return lineTops(r).length <= STATUS_LINES ? next : null;
 }
 
 /* The first of the headings right above an element with nothing in between, or null. */

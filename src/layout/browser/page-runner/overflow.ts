@@ -9,6 +9,7 @@
 import type { RunnerWarning } from './contract.js';
 import { isElement, isText } from './dom.js';
 import type { Page } from './pages.js';
+import { WORDS_WHOLE } from './table-columns.js';
 
 const MM_PER_PX = 25.4 / 96;
 /* Sub-pixel rounding and a border half outside a collapsed table are not overflow. */
@@ -130,11 +131,54 @@ function tallerThanPage(page: Page, where: string, reported: Set<string | Elemen
   return out;
 }
 
+/* A word of a cell that the line breaks: no space, and no hyphen or soft hyphen to break at. */
+const UNBREAKABLE = /[^\s\u00ad-]{2,}/g;
+
+/* Words broken over two lines in a table whose columns are too narrow for them with its
+   words whole (table-columns.ts marks the tables where none can break): "12.345" set as
+   "12.34" over "5" is read as two numbers. Once per table, and not for one that sticks out. */
+function brokenInTables(page: Page, where: string, reported: Set<string | Element>, tooWide: (table: Element) => boolean): RunnerWarning[] {
+  const out: RunnerWarning[] = [];
+  const range = document.createRange();
+  for (const table of Array.from(page.text.querySelectorAll('table'))) {
+    // One that sticks out of the column is reported as such: that is what to mend first.
+    if (table.hasAttribute(WORDS_WHOLE) || table.closest('[data-note]') || reported.has(identity(table)) || tooWide(table)) continue;
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    let found: { word: string; cell: Element } | undefined;
+    for (let node = walker.nextNode(); node && !found; node = walker.nextNode()) {
+      const cell = isText(node) ? node.parentElement?.closest('td, th') : null;
+      if (!isText(node) || !cell || cell.closest('table') !== table) continue;
+      for (const m of node.data.matchAll(UNBREAKABLE)) {
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (tops.size > 1) {
+          found = { word: m[0], cell };
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    reported.add(identity(table));
+    const columns = table.querySelector('tr')?.children.length ?? 0;
+    out.push({
+      message:
+        'the word ' + quote(found.word) + ' is broken over two lines in a ' + (found.cell.tagName === 'TH' ? 'header' : 'cell') +
+        ' of a table' + (columns ? ' of ' + columns + ' columns' : '') + ' on ' + where + ': its column is too narrow for it, even with the table set smaller',
+      hint: 'give the table fewer columns (split it in two, or move the detail to a bijlage), shorten its headers, or turn the table round: the years as rows instead of columns; a long file name or URL in a cell can go in a footnote',
+      at: markOf(found.cell),
+      rule: 'word-broken',
+    });
+  }
+  return out;
+}
+
 /** Every element and line that sticks out of its column or box, once per element. */
 export function overflowWarnings(pages: Page[]): RunnerWarning[] {
   const out: RunnerWarning[] = [];
   const reported = new Set<string | Element>();
   const reportedTall = new Set<string | Element>();
+  const reportedBroken = new Set<string | Element>();
   const boxes = new Map<Element, Element>();
   const limits = new Map<Element, number>();
   pages.forEach((page, i) => {
@@ -160,6 +204,7 @@ export function overflowWarnings(pages: Page[]): RunnerWarning[] {
       });
     }
     out.push(...tallerThanPage(page, where, reportedTall));
+    out.push(...brokenInTables(page, where, reportedBroken, (t) => reported.has(identity(t))));
     const walker = document.createTreeWalker(page.text, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -33,6 +33,12 @@ const WHOLE_WORDS = 'vb-kolommen-meten';
 
 /* A short table whose words all fit whole keeps them whole when it is set. */
 const WHOLE_WORDS_FIT = 'data-vb-hele-woorden';
+/** A table measured with its words whole in the columns it is set in: none of its words can break (overflow.ts). */
+export const WORDS_WHOLE = 'data-vb-woorden-heel';
+
+/* The sizes a table too wide for its column with its words whole may be set at, as shares
+   of its own: 8.5 pt becomes 7.5 pt, then 7 pt, the least a reader takes in at a glance. */
+const SMALLER = [7.5 / 8.5, 7 / 8.5];
 
 function unbrokenWordsStyle(): void {
   if (document.getElementById(WHOLE_WORDS)) return;
@@ -88,6 +94,11 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     const shortCopies = few.map((t) => sheet.box.appendChild(t.cloneNode(true) as HTMLTableElement));
     const room = sheet.box.getBoundingClientRect().width;
     const fit = (c: HTMLTableElement) => c.getBoundingClientRect().width <= room + 1;
+    // A table too wide for the column with its words whole is set a step smaller where that
+    // makes it fit, as an author would in Word; one that fits at no step keeps its size
+    // (a long file name in a cell breaks, and the rest stays as large as the text).
+    copies.forEach((c, i) => smallerToFit(c, group[i], fit));
+    shortCopies.forEach((c, i) => !c.querySelector(':scope > colgroup') && smallerToFit(c, few[i], fit));
     // With its words whole a table may not fit the column (a long word or address in a
     // cell). Its columns then stand at their narrowest with words whole: kept for the
     // columns that have room for it, when it is measured again as it will be set, where a
@@ -98,6 +109,8 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     const shortNarrowest = shortCopies.map(narrowest);
     const longNarrowest = copies.map(narrowest);
     const widths = copies.map((c) => (fit(c) ? columnWidths(c) : null));
+    copies.forEach((c, i) => widths[i] && group[i]?.setAttribute(WORDS_WHOLE, ''));
+    shortCopies.forEach((c, i) => wholeFit[i] && few[i]?.setAttribute(WORDS_WHOLE, ''));
     sheet.box.classList.remove(WHOLE_WORDS);
     const asSet = (c: HTMLTableElement, min: number[] | null) => {
       const auto = fit(c) ? columnWidths(c) : null;
@@ -137,6 +150,21 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     sheet.element.remove();
     group.forEach((table, i) => fixColumns(table, widths[i] ?? null));
   }
+}
+
+/* The first of the smaller sizes at which the copy fits with its words whole, set on the table too. */
+function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefined, fit: (c: HTMLTableElement) => boolean): void {
+  if (!table || fit(copy)) return;
+  const style = getComputedStyle(copy);
+  const size = parseFloat(style.fontSize);
+  const line = parseFloat(style.lineHeight) || size * 1.3;
+  for (const share of SMALLER) {
+    copy.style.fontSize = table.style.fontSize = size * share + 'px';
+    copy.style.lineHeight = table.style.lineHeight = line * share + 'px';
+    if (fit(copy)) return;
+  }
+  copy.style.fontSize = table.style.fontSize = '';
+  copy.style.lineHeight = table.style.lineHeight = '';
 }
 
 function fixColumns(table: HTMLTableElement, widths: number[] | null): void {
