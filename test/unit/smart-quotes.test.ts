@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FootnoteCounter } from '../../src/markdown/footnote-counter.js';
 import { renderMarkdown } from '../../src/markdown/render-markdown.js';
-import { curlQuotes, smartypants } from '../../src/format/curl-quotes.js';
+import { curlQuotes, elide, smartypants } from '../../src/format/curl-quotes.js';
 import { AssetMap } from '../../src/model/asset-map.js';
 import { PositionMap } from '../../src/diagnostics/position-map.js';
 import { renderDocument } from '../../src/layout/render-document.js';
@@ -79,14 +79,22 @@ describe('curlQuotes', () => {
     );
   });
 
-  it('agrees with retext-smartypants on any mix of quotes, letters and punctuation', () => {
-    const text = fc.array(fc.constantFrom(...letters, ...others, "'", '"'), { maxLength: 24 }).map((p) => p.join(''));
+  it('agrees with retext-smartypants on any mix of quotes, letters and punctuation, once the apostrophes of elision are set', () => {
+    const text = fc.array(fc.constantFrom(...letters, ...others, "'", '"', "'s ", "'t ", "'90"), { maxLength: 24 }).map((p) => p.join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(curlQuotes(t)).toBe(smartypants(t));
+        expect(curlQuotes(t)).toBe(smartypants(elide(t)));
+        expect(curlQuotes(t)).toHaveLength(t.length);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('sets the apostrophe of a word shortened at its start as ’, as Dutch does, not as an opening quote', () => {
+    expect(curlQuotes("In 's-Hertogenbosch en 's avonds bij 't Hooft, sinds de jaren '90.")).toBe('In ’s-Hertogenbosch en ’s avonds bij ’t Hooft, sinds de jaren ’90.');
+    expect(curlQuotes("| 's-Gravenhage | 's ochtends |")).toBe('| ’s-Gravenhage | ’s ochtends |');
+    expect(curlQuotes("Zij zei 'stop' en 'toen' in 1990 ('90).")).toBe('Zij zei ‘stop’ en ‘toen’ in 1990 (’90).');
+    expect(curlQuotes("zo'n regio's")).toBe('zo’n regio’s');
   });
 });
 
