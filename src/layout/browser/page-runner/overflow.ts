@@ -144,18 +144,21 @@ function brokenInTables(page: Page, where: string, reported: Set<string | Elemen
     // One that sticks out of the column is reported as such: that is what to mend first.
     if (table.hasAttribute(WORDS_WHOLE) || table.closest('[data-note]') || reported.has(identity(table)) || tooWide(table)) continue;
     const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    // A broken figure is the worse mistake: it is named first where there is one.
     let found: { word: string; cell: Element } | undefined;
-    for (let node = walker.nextNode(); node && !found; node = walker.nextNode()) {
+    let figure = false;
+    for (let node = walker.nextNode(); node && !figure; node = walker.nextNode()) {
       const cell = isText(node) ? node.parentElement?.closest('td, th') : null;
       if (!isText(node) || !cell || cell.closest('table') !== table) continue;
       for (const m of node.data.matchAll(UNBREAKABLE)) {
+        if (found && !/\d/.test(m[0])) continue;
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
         const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
-        if (tops.size > 1) {
-          found = { word: m[0], cell };
-          break;
-        }
+        if (tops.size < 2) continue;
+        found = { word: m[0], cell };
+        figure = /\d/.test(m[0]);
+        if (figure) break;
       }
     }
     if (!found) continue;

@@ -95,8 +95,7 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     const room = sheet.box.getBoundingClientRect().width;
     const fit = (c: HTMLTableElement) => c.getBoundingClientRect().width <= room + 1;
     // A table too wide for the column with its words whole is set a step smaller where that
-    // makes it fit, as an author would in Word; one that fits at no step keeps its size
-    // (a long file name in a cell breaks, and the rest stays as large as the text).
+    // makes it fit, as an author would in Word.
     copies.forEach((c, i) => smallerToFit(c, group[i], fit));
     shortCopies.forEach((c, i) => !c.querySelector(':scope > colgroup') && smallerToFit(c, few[i], fit));
     // With its words whole a table may not fit the column (a long word or address in a
@@ -152,7 +151,8 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
   }
 }
 
-/* The first of the smaller sizes at which the copy fits with its words whole, set on the table too. */
+/* The first of the smaller sizes at which the copy fits with its words whole, set on the
+   table too; the smallest where it fits at none. */
 function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefined, fit: (c: HTMLTableElement) => boolean): void {
   if (!table || fit(copy)) return;
   const style = getComputedStyle(copy);
@@ -163,6 +163,12 @@ function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefine
     copy.style.lineHeight = table.style.lineHeight = line * share + 'px';
     if (fit(copy)) return;
   }
+  // Too wide at every size: at the least, fewer of its words and figures break, unless one
+  // column takes half the room for a single long word (a file name), which a smaller size
+  // would not mend.
+  const room = copy.parentElement?.getBoundingClientRect().width ?? 0;
+  const widest = Math.max(...(columnWidths(copy) ?? [Infinity]));
+  if (widest <= room / 2) return;
   copy.style.fontSize = table.style.fontSize = '';
   copy.style.lineHeight = table.style.lineHeight = '';
 }
