@@ -9,11 +9,12 @@
  *    run of headings stays together. An italic line or two right under a heading (a
  *    motie's status) is the heading's: the two lines are counted after it.
  * 2. The signature block takes at least the last two lines of the closing paragraph with
- *    it, or the whole paragraph when it is short; after a table, its last row, whole.
+ *    it, or the whole paragraph when it is short; after a table, its last row, whole, or
+ *    the whole table when it is short.
  * 3. A table that fits on a page moves whole; one that does not starts where it is when
  *    its header and three rows fit there (the header is repeated, see markContinuation),
  *    or where a row taller than a page begins (cut in all its cells: row-split.ts). A long
- *    table (one that may be cut, table-columns.ts) that would leave more than half the
+ *    table (one that may be cut, table-columns.ts) that would leave more than a third of the
  *    page empty by moving starts where it is too, with one row if its rows are tall.
  *    Its <caption> is inside it and goes where its first row goes, and so does a
  *    paragraph of one or two lines that opens in bold right above it (its title).
@@ -29,7 +30,7 @@ const LINES_AFTER_HEADING = 2;
 /** Rows of a long table that must fit below its header before it may start on a page. */
 const FIRST_ROWS = 3;
 /** A long table does not move to the next page when that leaves more than this share of a page empty. */
-const MOST_EMPTY = 1 / 2;
+const MOST_EMPTY = 1 / 3;
 /** The closing paragraph keeps this many lines with the signature, or goes whole. */
 const CLOSING_LINES = 2;
 
@@ -174,8 +175,13 @@ function keepSignature(ctx: BreakContext, at: Boundary): Boundary {
   if (beyond) gap.setEnd(closingEnd.endContainer, closingEnd.endOffset);
   else if (hasContentIn(gap)) return at;
   // A table's last row is not cut between its cells: it goes whole with the signature,
-  // unless it is taller than a page and so is cut anyway (row-split.ts).
-  if (closing.tagName === 'TR') return closing.hasAttribute(TALL_ROW) ? at : before(closing);
+  // unless it is taller than a page and so is cut anyway (row-split.ts). A short table,
+  // which is never cut (rule 3), goes whole with it, and its title too.
+  if (closing.tagName === 'TR') {
+    if (closing.hasAttribute(TALL_ROW)) return at;
+    const table = closing.closest('table');
+    return table && !mayBeCut(table) ? before(titleOf(table) ?? table) : before(closing);
+  }
   // Lines of the closing paragraph already beyond the break, and those before it.
   const after = beyond ? lineTops(gap).length : 0;
   if (after >= CLOSING_LINES) return at;
