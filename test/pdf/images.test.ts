@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/build.js';
@@ -78,4 +79,19 @@ describe('images in a letter', () => {
     // 200 CSS px at 96 px to the inch.
     expect(small!.width).toBeCloseTo((200 / 96) * 72, 0);
   });
+});
+
+describe('an image in a table cell', () => {
+  it('is kept to the width of the text column, and the warning for the table names the image', async () => {
+    const dir = copyFixture('beelden');
+    writeFileSync(path.join(dir, 'secties', '02-tabel.md'), '---\ntitel: Beeld in een tabel\n---\n| Beeld | Omschrijving |\n|---|---|\n| ![Kaart](breed.png) | Een groot beeld in een tabelcel |\n');
+    const built = await buildWithSharedBrowser(dir);
+    const inCell = (await imageBoxes(built.documents[0]!.pdf)).filter((i) => Math.abs(i.width / i.height - 1.5) < 0.01).at(-1)!;
+    // 1200 px would be 317.5 mm; the text column is 115 mm.
+    expect(inCell.width).toBeCloseTo(115 * MM, 0);
+    const table = built.warnings.filter((w) => w.file.endsWith('02-tabel.md'));
+    expect(table.map((w) => `${w.line} ${w.rule}`)).toEqual(['4 wider-than-column']);
+    expect(table[0]!.message).toMatch(/^a table of 2 columns with an image in a cell is /);
+    expect(table[0]!.hint).toMatch(/below the table as a figure/);
+  }, 120_000);
 });

@@ -34,6 +34,12 @@ function describeObject(el: Element): { what: string; hint: string } {
   const tag = el.tagName.toLowerCase();
   if (tag === 'table') {
     const columns = el.querySelector('tr')?.children.length ?? 0;
+    if (el.querySelector('td img, th img')) {
+      return {
+        what: 'a table' + (columns ? ' of ' + columns + ' columns' : '') + ' with an image in a cell',
+        hint: 'an image in a cell keeps up to the width of the text column: put the image below the table as a figure of its own, or give the image file a smaller width',
+      };
+    }
     return {
       what: 'a table' + (columns ? ' of ' + columns + ' columns' : ''),
       hint: 'give the table fewer columns (split it in two, or move the detail to a bijlage), shorten the text in its header and cells (a word that cannot break sets the least width of its column), or turn the table round: the years as rows instead of columns',
