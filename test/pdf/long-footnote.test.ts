@@ -11,9 +11,10 @@ import { elements, readStructure, textOf, type StructNode } from '../helpers/rea
  * A footnote taller than the room below the text continues on the next page, as Word
  * does it (issue 18, item 7): split between two lines, the first part ending at the foot
  * of the text area, the rest opening the next page's footnote area under a rule across
- * the whole column, before that page's own notes, without its number again. Two letters
- * (test/fixtures/lange-voetnoot/): one with a note of about 0.8 page, one with a note of
- * about 2.5 pages, both with ordinary notes before, right after and later.
+ * the whole column, before that page's own notes, without its number again. Three letters
+ * (test/fixtures/lange-voetnoot/): with a note of about 0.8 page, of about 2.5 pages, and of
+ * a third of a page called below the middle of one, all with ordinary notes before, right
+ * after and later.
  */
 const MM = 72 / 25.4;
 const BOTTOM = 22 * MM;
@@ -84,6 +85,9 @@ function separator(rules: PdfRule[], page: number, firstNoteY: number): PdfRule 
 const CASES = [
   { name: 'a note of 0.8 page', dir: path.join(FIXTURES, 'lange-voetnoot', 'acht-tiende'), pages: 3 },
   { name: 'a note of 2.5 pages', dir: path.join(FIXTURES, 'lange-voetnoot', 'tweeenhalve-pagina'), pages: 5 },
+  // Shorter than half a page, called 60% down one: moved with its call, it left 40% of the
+  // page empty; now the text runs to the call's line and the note is split.
+  { name: 'a note of a third of a page, called below the middle of one', dir: path.join(FIXTURES, 'lange-voetnoot', 'derde-pagina'), pages: 2 },
 ];
 
 describe.each(CASES)('a footnote taller than the room: $name', ({ dir, pages }) => {

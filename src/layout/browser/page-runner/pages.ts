@@ -15,6 +15,10 @@ import { tallestNote, textHeightForNotes, type NoteRoom } from './room-for-notes
 import { fixTableColumns, keepColumns } from './table-columns.js';
 
 const MAX_PAGES = 5000;
+/* A note this share of a page or taller is long: split rather than moved with its call when
+   moving would leave more than MOST_EMPTY of the page empty. */
+const LONG_NOTE = 1 / 4;
+const MOST_EMPTY = 1 / 3;
 
 /** One sheet: the text box Chromium breaks, and the footnote area below it. */
 export interface Page {
@@ -72,8 +76,24 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   // notes fit whole. Only a note too tall for half a page is split (below), as Word does.
   const measure: NoteRoom = { box, area: page.notes, carry, notes, full, shown };
   const hasNotes = calls.length > 0 || carry.length > 0;
-  const split = hasNotes && room < least && tallestNote(page.notes) > full - least;
-  const whole = hasNotes && !split ? textHeightForNotes(measure, room) : undefined;
+  let split = hasNotes && room < least && tallestNote(page.notes) > full - least;
+  // Measured while the area shows them all: the notes are taken out as calls give way.
+  const noteHeights = hasNotes && !split ? calls.map((nr) => notes[nr]?.getBoundingClientRect().height ?? 0) : [];
+  let whole = hasNotes && !split ? textHeightForNotes(measure, room) : undefined;
+  // A long note (a quarter of a page or more) whose call would go to the next page and
+  // leave more than a third of this one empty is split instead, as Word does: the text
+  // runs to the line of its call.
+  // The text runs to that call's line, not to the last call the full page would show.
+  let splitCalls = calls;
+  if (whole && full - whole.height - measure.shown.height > full * MOST_EMPTY) {
+    const kept = whole.calls;
+    const long = calls.findIndex((nr, i) => !kept.includes(nr) && (noteHeights[i] ?? 0) > full * LONG_NOTE);
+    if (long >= 0) {
+      split = true;
+      whole = undefined;
+      splitCalls = calls.slice(0, long + 1);
+    }
+  }
   if (whole) {
     at = whole.at;
   } else if (split || whole === null) {
@@ -82,8 +102,8 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
     // last that fits in part split between two lines (fitNotes).
     mayOverflow = true;
     box.style.height = full + 'px';
-    if (measure.shown.calls !== calls) setNotes(page.notes, carry, calls, notes);
-    box.style.height = textAboveLongNotes(page.notes, box, carry.length, calls, full, least) + 'px';
+    if (measure.shown.calls !== splitCalls) setNotes(page.notes, carry, splitCalls, notes);
+    box.style.height = textAboveLongNotes(page.notes, box, carry.length, splitCalls, full, least) + 'px';
     at = findBreak(box);
     setNotes(page.notes, carry, callsOnPage(box), notes);
   }
