@@ -117,22 +117,36 @@ export function remarkInlineFootnotes(options: InlineFootnoteOptions) {
 
 /**
  * A footnote sits inside a paragraph of the text until the page runner moves it, so it
- * holds phrasing only: its second and later paragraphs become spans that the house
- * style shows as paragraphs of their own (.vb-noot-alinea).
+ * holds phrasing only: its second and later paragraphs, and the items of a list, become
+ * spans that the house style shows as paragraphs of their own (.vb-noot-alinea).
  */
 function phrasingOf(blocks: RootContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const block of blocks) {
-    const children: PhrasingContent[] = block.type === 'paragraph' ? block.children : [{ type: 'text', value: toString(block) }];
-    if (!out.length) {
-      out.push(...children);
-      continue;
-    }
+  const alinea = (children: PhrasingContent[]) =>
     out.push({
       type: 'voetnootAlinea',
       data: { hName: 'span', hProperties: { className: ['vb-noot-alinea'] } },
       children,
     } as unknown as PhrasingContent);
+  for (const block of blocks) {
+    // A list's items are lines of their own, with their bullet or number written out:
+    // read as one text they ran together ("punt een;punt twee").
+    if (block.type === 'list') {
+      block.children.forEach((item, i) => {
+        const [first, ...rest] = item.children;
+        const marker = block.ordered ? `${(block.start ?? 1) + i}. ` : '\u2022 ';
+        const text: PhrasingContent[] = first?.type === 'paragraph' ? [...first.children] : first ? [{ type: 'text', value: toString(first) }] : [];
+        const more: PhrasingContent[] = rest.length ? [{ type: 'text', value: ' ' + rest.map((r) => toString(r)).join(' ') }] : [];
+        alinea([{ type: 'text', value: marker }, ...text, ...more]);
+      });
+      continue;
+    }
+    const children: PhrasingContent[] = block.type === 'paragraph' ? block.children : [{ type: 'text', value: toString(block) }];
+    if (!out.length) {
+      out.push(...children);
+      continue;
+    }
+    alinea(children);
   }
   return out;
 }

@@ -56,6 +56,12 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('sets the items of a list in a footnote as lines of their own, with their bullets or numbers', () => {
+    const { html } = render('Tekst.[^a] En meer.[^b]\n\n[^a]: Het gaat om:\n\n    - punt een van de voetnoot;\n    - punt twee van de voetnoot.\n\n[^b]: Twee stappen:\n\n    3. eerst dit;\n    4. dan dat.\n');
+    expect(html).toContain('data-footnote="1">Het gaat om:<span class="vb-noot-alinea">• punt een van de voetnoot;</span><span class="vb-noot-alinea">• punt twee van de voetnoot.</span></span>');
+    expect(html).toContain('data-footnote="2">Twee stappen:<span class="vb-noot-alinea">3. eerst dit;</span><span class="vb-noot-alinea">4. dan dat.</span></span>');
+  });
+
   it('numbers straight on across sections sharing a counter', () => {
     const counter = new FootnoteCounter();
     render('Een[^x].\n\n[^x]: X.', counter);
