@@ -217,14 +217,16 @@ describe('a long table that fits on one page', () => {
     const problems: string[] = [];
     let cut = 0;
     let moved = 0;
-    for (let n = 4; n <= 40; n += 3) {
-      const sheets = await runner.layOut(`<main>${filler(n)}${table(36)}${paragraph(40)}</main>`);
+    for (const [n, size] of [...Array.from({ length: 13 }, (_, i) => [4 + 3 * i, 36]), ...Array.from({ length: 14 }, (_, i) => [26 + i, 14])]) {
+      const sheets = await runner.layOut(`<main>${filler(n!)}${table(size!)}${paragraph(40)}</main>`);
       const first = sheets.findIndex((s) => s.blocks.some((b) => b.tag === 'tr'));
       const page = sheets[0]!.textBottom - sheets[0]!.textTop;
       const before = sheets[first - 1];
       if (before) {
         const empty = before.textBottom - Math.max(...before.blocks.map((b) => b.bottom));
-        if (empty > page / 3) problems.push(`filler ${n}: the table moved on and left ${Math.round((100 * empty) / page)}% of the page empty`);
+        // (For 14 rows, Chromium itself breaks before the table at some heights, leaving up
+        // to 36%: only the parts are checked there.)
+        if (size === 36 && empty > page / 3) problems.push(`${size} rows, filler ${n}: the table moved on and left ${Math.round((100 * empty) / page)}% of the page empty`);
       }
       const withRows = sheets.filter((s) => s.blocks.some((b) => /^rij/.test(b.text)));
       if (withRows.length > 1) cut++;
@@ -232,7 +234,7 @@ describe('a long table that fits on one page', () => {
       // Cut or not, each part opens with the header and has three rows or more.
       for (const s of withRows) {
         const rows = s.blocks.filter((b) => b.tag === 'tr');
-        if (rows[0]?.text.startsWith('Regio') !== true || rows.length < 4) problems.push(`filler ${n}: a part of ${rows.length - 1} rows, or without its header`);
+        if (rows[0]?.text.startsWith('Regio') !== true || rows.length < 4) problems.push(`${size} rows, filler ${n}: a part of ${rows.length - 1} rows, or without its header`);
       }
     }
     expect(problems).toEqual([]);

@@ -15,7 +15,8 @@
  *    its header and three rows fit there (the header is repeated, see markContinuation),
  *    or where a row taller than a page begins (cut in all its cells: row-split.ts). A long
  *    table (one that may be cut, table-columns.ts) that would leave more than a third of the
- *    page empty by moving starts where it is too, with one row if its rows are tall.
+ *    page empty by moving starts where it is too, with one row if its rows are tall. The
+ *    part that goes on has three rows as well, or the table moves whole.
  *    Its <caption> is inside it and goes where its first row goes, and so does a
  *    paragraph of one or two lines that opens in bold right above it (its title).
  */
@@ -249,7 +250,15 @@ function keepTables(ctx: BreakContext, at: Boundary): Boundary {
   // A row taller than a page is cut wherever it stands: moving it gains nothing.
   const cutRow = (isElement(at.node) ? at.node : at.node.parentElement)?.closest('tr');
   if (cutRow?.hasAttribute(TALL_ROW) && table.contains(cutRow)) return at;
-  return placed >= FIRST_ROWS || tooEmpty ? at : head;
+  if (!(placed >= FIRST_ROWS || tooEmpty)) return head;
+  // The part on the next page has three rows too (or the table moves whole): a last row
+  // alone under a repeated header reads as a table of its own.
+  const rest = rows.length - placed;
+  if (rest > 0 && rest < FIRST_ROWS) {
+    const from = rows[rows.length - FIRST_ROWS];
+    return from && rows.length - FIRST_ROWS >= FIRST_ROWS ? before(from) : head;
+  }
+  return at;
 }
 
 /* The table that starts right after a boundary between elements, if one does. */
