@@ -143,6 +143,7 @@ export function buildLetterModel(dir: string, options: ModelOptions = {}): Lette
     ...basics,
     // Typed in front matter, set as headings: curled as the Markdown is.
     betreft: quotes(basics.betreft),
+    ...(meta.rapport?.ondertitel ? { rapport: { ...meta.rapport, ondertitel: quotes(meta.rapport.ondertitel) } } : {}),
     retouradres: meta.retouradres ?? basics.afzender.postadres.join(' '),
     ...deriveTypeFields(basics),
   } as LetterMeta;
@@ -219,7 +220,9 @@ function loadSections(files: string[], memos: ParseMemos | undefined, attempt: <
 
 function withTitle(source: SectionSource, quotes: (t: string) => string): SectionSource {
   const titel = quotes(source.meta.titel);
-  return titel === source.meta.titel ? source : { ...source, meta: { ...source.meta, titel } };
+  const rapport = source.meta.rapport?.ondertitel ? { ...source.meta.rapport, ondertitel: quotes(source.meta.rapport.ondertitel) } : source.meta.rapport;
+  if (titel === source.meta.titel && rapport?.ondertitel === source.meta.rapport?.ondertitel) return source;
+  return { ...source, meta: { ...source.meta, titel, ...(rapport ? { rapport } : {}) } };
 }
 
 function toSource(parsed: ParsedSection, meta: SectionMeta): SectionSource {

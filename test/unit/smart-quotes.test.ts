@@ -118,6 +118,15 @@ describe('Dutch quotes in what front matter sets as a heading', () => {
     expect(html).not.toMatch(/regio's/);
   });
 
+  it("curls a rapport's ondertitel on its title page", () => {
+    const dir = copyFixture(path.join('types', 'rapport'));
+    const brief = readFileSync(path.join(dir, 'brief.md'), 'utf8');
+    writeFileSync(path.join(dir, 'brief.md'), brief.replace(/^(\s*)ondertitel: .*$/m, `$1ondertitel: "Een 'nulmeting' in de regio's"`));
+    const html = renderDocument(buildLetterModel(dir)).html;
+    expect(html).toContain('Een ‘nulmeting’ in de regio’s');
+    expect(html).not.toContain('nulmeting&#x27;');
+  });
+
   it('leaves them as typed with aanhalingstekens: recht', () => {
     const html = renderDocument(buildLetterModel(project('recht'))).html;
     expect(html).toContain('De regio&#x27;s en het &quot;meldpunt&quot;');
