@@ -100,7 +100,8 @@ describe('a letter repository made by init', () => {
       sh(command, repo, npmEnv(true));
     }
     expect((await readPdf(path.join(repo, 'output/brief.pdf'))).pages.length).toBeGreaterThan(1);
-  });
+    // Two npm ci's, two checks and two builds: 30 s on a quiet machine, past 90 s on a busy one.
+  }, 300_000);
 
   it('points VS Code at the schemas of the installed tool, and keeps node_modules and output out of git', () => {
     const settings = JSON.parse(readFileSync(path.join(repo, '.vscode/settings.json'), 'utf8'));
