@@ -30,8 +30,8 @@ const MIN_LINES = 2;
 const LINES_AFTER_HEADING = 2;
 /** Rows of a long table that must fit below its header before it may start on a page. */
 const FIRST_ROWS = 3;
-/** A long table does not move to the next page when that leaves more than this share of a page empty. */
-const MOST_EMPTY = 1 / 3;
+/** What a page may be left empty by moving a long table or a long footnote's call on (pages.ts). */
+export const MOST_EMPTY = 1 / 3;
 /** The closing paragraph keeps this many lines with the signature, or goes whole. */
 const CLOSING_LINES = 2;
 

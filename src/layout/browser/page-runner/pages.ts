@@ -9,7 +9,7 @@ import { fitFigures } from './fit-figures.js';
 import { continuesAfterCut, prependJoined, pull, takeFlow, type Notes } from './flow.js';
 import { fitNotes, setNotes, textAboveLongNotes, type NoteCarry } from './footnote-area.js';
 import { deelOf } from './furniture.js';
-import { keepTogether } from './keep-rules.js';
+import { keepTogether, MOST_EMPTY } from './keep-rules.js';
 import { rowCutAt, splitRow } from './row-split.js';
 import { tallestNote, textHeightForNotes, type NoteRoom } from './room-for-notes.js';
 import { fixTableColumns, keepColumns } from './table-columns.js';
@@ -18,7 +18,6 @@ const MAX_PAGES = 5000;
 /* A note this share of a page or taller is long: split rather than moved with its call when
    moving would leave more than MOST_EMPTY of the page empty. */
 const LONG_NOTE = 1 / 4;
-const MOST_EMPTY = 1 / 3;
 
 /** One sheet: the text box Chromium breaks, and the footnote area below it. */
 export interface Page {
@@ -82,8 +81,7 @@ function layOutPage(page: Page, flow: DocumentFragment, notes: Notes, carry: Not
   let whole = hasNotes && !split ? textHeightForNotes(measure, room) : undefined;
   // A long note (a quarter of a page or more) whose call would go to the next page and
   // leave more than a third of this one empty is split instead, as Word does: the text
-  // runs to the line of its call.
-  // The text runs to that call's line, not to the last call the full page would show.
+  // runs to the line of that call, not of the last call the full page would show.
   let splitCalls = calls;
   if (whole && full - whole.height - measure.shown.height > full * MOST_EMPTY) {
     const kept = whole.calls;

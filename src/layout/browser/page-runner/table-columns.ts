@@ -96,8 +96,8 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
     const fit = (c: HTMLTableElement) => c.getBoundingClientRect().width <= room + 1;
     // A table too wide for the column with its words whole is set a step smaller where that
     // makes it fit, as an author would in Word.
-    copies.forEach((c, i) => smallerToFit(c, group[i], fit));
-    shortCopies.forEach((c, i) => !c.querySelector(':scope > colgroup') && smallerToFit(c, few[i], fit));
+    copies.forEach((c, i) => smallerToFit(c, group[i], room, fit));
+    shortCopies.forEach((c, i) => !c.querySelector(':scope > colgroup') && smallerToFit(c, few[i], room, fit));
     // With its words whole a table may not fit the column (a long word or address in a
     // cell). Its columns then stand at their narrowest with words whole: kept for the
     // columns that have room for it, when it is measured again as it will be set, where a
@@ -153,7 +153,7 @@ export function fixTableColumns(flow: DocumentFragment, probe: (opmaak: string |
 
 /* The first of the smaller sizes at which the copy fits with its words whole, set on the
    table too; the smallest where it fits at none. */
-function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefined, fit: (c: HTMLTableElement) => boolean): void {
+function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefined, room: number, fit: (c: HTMLTableElement) => boolean): void {
   if (!table || fit(copy)) return;
   const style = getComputedStyle(copy);
   const size = parseFloat(style.fontSize);
@@ -166,7 +166,6 @@ function smallerToFit(copy: HTMLTableElement, table: HTMLTableElement | undefine
   // Too wide at every size: at the least, fewer of its words and figures break, unless one
   // column takes half the room for a single long word (a file name), which a smaller size
   // would not mend.
-  const room = copy.parentElement?.getBoundingClientRect().width ?? 0;
   const widest = Math.max(...(columnWidths(copy) ?? [Infinity]));
   if (widest <= room / 2) return;
   copy.style.fontSize = table.style.fontSize = '';
